@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text;
+using NodaTime;
+
+namespace Participation.Governance.Cli;
+
+/// <summary>The entry point of the <c>governance</c> tool.</summary>
+public static class Program
+{
+    private static readonly DateTimeZone Bangkok = DateTimeZoneProviders.Tzdb["Asia/Bangkok"];
+
+    /// <summary>Runs the tool against the real console.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>0 on success, 1 when some input failed or a check found problems, 2 on bad arguments or unreadable input.</returns>
+    public static int Main(string[] args)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var input = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
+        var console = new CliConsole(input, output, error, () => SystemClock.Instance.GetCurrentInstant().InZone(Bangkok).Date);
+        var exitCode = Run(args, console);
+        output.Flush();
+        return exitCode;
+    }
+
+    /// <summary>Parses and runs a command line against the given console.</summary>
+    internal static int Run(string[] args, CliConsole console)
+    {
+        var root = BuildRootCommand(console);
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            console.Error.WriteLine($"error: {parseResult.Errors[0].Message} (run 'governance --help' for usage)");
+            return 2;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Builds the command tree. Each verb lives in its own file under Commands/.</summary>
+    internal static RootCommand BuildRootCommand(CliConsole console)
+    {
+        var root = new RootCommand("Thai government calendar, Thai text and participation-measure checks for agency applications.");
+        // Verbs: one line each, in the order `governance --help` lists them.
+        return root;
+    }
+}
