@@ -1,0 +1,431 @@
+using System.Globalization;
+using System.Text;
+using Participation.Governance.Text;
+
+namespace Participation.Governance.Assessment;
+
+/// <summary>
+/// Reads a satisfaction-survey response file (CSV) one respondent at a time: a header row of question names,
+/// then one row per respondent with answers 1–5, an empty cell meaning no answer.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The format is RFC 4180 CSV: cells separated by commas, rows by CRLF or LF (a lone CR also ends a row); a cell
+/// may be quoted, a quoted cell may hold commas, line breaks and doubled quotes (<c>""</c>). A byte-order mark at
+/// the start is skipped (open files with UTF-8 decoding, with or without a BOM).
+/// </para>
+/// <para>
+/// Answers: spaces and tabs around a cell are ignored; an answer is one digit 1–5, Arabic or Thai (๑–๕, as in
+/// official documents); an empty cell is no answer. Trailing empty header cells (spreadsheets write them) are
+/// dropped, and a row may have fewer cells than there are questions (the rest are no answer) or extra empty cells.
+/// A row with no answer at all, such as a blank line, is skipped: it is not a respondent.
+/// </para>
+/// <para>
+/// A malformed row (a cell that is not an answer, a non-empty cell beyond the last question, a stray or unclosed
+/// quote) does not stop reading: <see cref="Read"/> returns true with <see cref="Problem"/> set, saying on which
+/// line the row starts and what was expected. Nothing here throws on bad text.
+/// </para>
+/// <para>
+/// Memory stays constant however long the file: the reader keeps one buffer of input, one answer per question
+/// and at most <see cref="MaxCellLength"/> characters of a cell, and allocates nothing per well-formed row.
+/// </para>
+/// </remarks>
+/// <threadsafety>Not thread-safe; the reader owns the position in its input.</threadsafety>
+public sealed class SurveyResponseReader
+{
+    /// <summary>The longest cell kept in full (question names); longer cells are malformed.</summary>
+    public const int MaxCellLength = 1000;
+
+    private const int EndOfInput = -1;
+
+    private readonly TextReader _input;
+    private readonly char[] _buffer = new char[1 << 14];
+    private readonly char[] _cell = new char[MaxCellLength];
+    private int[] _answers = [];
+    private int _bufferLength;
+    private int _bufferPosition;
+    private long _line = 1;
+    private int _cellLength;
+    private bool _cellTooLong;
+    private bool _atEnd;
+
+    private SurveyResponseReader(TextReader input)
+    {
+        _input = input;
+        Questions = Array.Empty<string>();
+    }
+
+    /// <summary>Gets the question names from the header row.</summary>
+    public IReadOnlyList<string> Questions { get; private set; }
+
+    /// <summary>Gets the 1-based line on which the current row starts, or 0 before the first <see cref="Read"/>.</summary>
+    public long LineNumber { get; private set; }
+
+    /// <summary>Gets why the current row could not be read, or null when it was read.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>Reads the header row and returns a reader positioned before the first respondent.</summary>
+    /// <param name="input">The text of the file; the reader reads from it as rows are asked for and does not dispose it.</param>
+    /// <returns>The reader, or a failure when the header is missing or unusable (an empty file, a blank or repeated question name, a stray quote).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public static ParseResult<SurveyResponseReader> Open(TextReader input)
+    {
+        Preconditions.CheckNotNull(input);
+        var reader = new SurveyResponseReader(input);
+        if (reader.Peek() == '\uFEFF')
+        {
+            reader._bufferPosition++;
+        }
+
+        var names = new List<string>();
+        string? problem = null;
+        var (read, _) = reader.ReadRecord(
+            cell =>
+            {
+                names.Add(cell.Trim());
+                return null;
+            },
+            ref problem);
+        if (!read)
+        {
+            return ParseResult<SurveyResponseReader>.ForFailure("line 1: the file is empty; expected a header row of question names separated by commas.", 0);
+        }
+
+        if (problem is not null)
+        {
+            return ParseResult<SurveyResponseReader>.ForFailure("line 1: " + problem, 0);
+        }
+
+        while (names.Count > 0 && names[names.Count - 1].Length == 0)
+        {
+            names.RemoveAt(names.Count - 1);
+        }
+
+        if (names.Count == 0)
+        {
+            return ParseResult<SurveyResponseReader>.ForFailure("line 1: the header row is blank; expected question names separated by commas.", 0);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i].Length == 0)
+            {
+                return ParseResult<SurveyResponseReader>.ForFailure($"line 1: column {i + 1} of the header has no question name.", 0);
+            }
+
+            if (!seen.Add(names[i]))
+            {
+                return ParseResult<SurveyResponseReader>.ForFailure($"line 1: question \"{names[i]}\" appears twice in the header; question names must differ.", 0);
+            }
+        }
+
+        reader.Questions = Array.AsReadOnly(names.ToArray());
+        reader._answers = new int[names.Count];
+        return ParseResult<SurveyResponseReader>.ForValue(reader);
+    }
+
+    /// <summary>Reads the next respondent's row, skipping rows with no answer at all.</summary>
+    /// <returns>True when a row was read (check <see cref="Problem"/>); false at the end of the input.</returns>
+    /// <exception cref="IOException">The underlying reader failed.</exception>
+    public bool Read()
+    {
+        while (true)
+        {
+            Array.Clear(_answers, 0, _answers.Length);
+            string? problem = null;
+            var (read, startLine) = ReadRecord(null, ref problem);
+            if (!read)
+            {
+                LineNumber = _line;
+                Problem = null;
+                return false;
+            }
+
+            LineNumber = startLine;
+            Problem = problem;
+            if (problem is not null || HasAnyAnswer())
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Gets the current respondent's answer to a question.</summary>
+    /// <param name="question">The question's index in <see cref="Questions"/>.</param>
+    /// <returns>The answer 1–5, or 0 when the respondent gave none.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="question"/> is not an index of <see cref="Questions"/>.</exception>
+    /// <exception cref="InvalidOperationException">There is no current row, or it could not be read (<see cref="Problem"/> is set).</exception>
+    public int GetAnswer(int question)
+    {
+        Preconditions.CheckArgumentRange(nameof(question), question, 0, _answers.Length - 1);
+        return CurrentAnswers[question];
+    }
+
+    /// <summary>Copies the current respondent's answers (1–5, or 0 for no answer), one per question.</summary>
+    /// <param name="destination">Where to copy them; at least <see cref="Questions"/>.Count long.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
+    /// <exception cref="InvalidOperationException">There is no current row, or it could not be read (<see cref="Problem"/> is set).</exception>
+    public void CopyAnswersTo(Span<int> destination)
+    {
+        Preconditions.CheckArgument(destination.Length >= _answers.Length, nameof(destination), $"The destination needs room for {_answers.Length} answers.");
+        CurrentAnswers.CopyTo(destination);
+    }
+
+    /// <summary>Gets the current row's answers without copying; valid until the next <see cref="Read"/>.</summary>
+    internal ReadOnlySpan<int> CurrentAnswers
+    {
+        get
+        {
+            if (LineNumber == 0 || Problem is not null)
+            {
+                throw new InvalidOperationException(Problem is null
+                    ? "There is no current row: call Read first."
+                    : "The current row could not be read: " + Problem);
+            }
+
+            return _answers;
+        }
+    }
+
+    private bool HasAnyAnswer()
+    {
+        foreach (var answer in _answers)
+        {
+            if (answer != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int Peek()
+    {
+        if (_bufferPosition == _bufferLength)
+        {
+            if (_atEnd)
+            {
+                return EndOfInput;
+            }
+
+            _bufferLength = _input.Read(_buffer, 0, _buffer.Length);
+            _bufferPosition = 0;
+            if (_bufferLength == 0)
+            {
+                _atEnd = true;
+                return EndOfInput;
+            }
+        }
+
+        return _buffer[_bufferPosition];
+    }
+
+    private int Next()
+    {
+        var c = Peek();
+        if (c != EndOfInput)
+        {
+            _bufferPosition++;
+        }
+
+        return c;
+    }
+
+    /// <summary>Consumes a line break whose first character was just read, counting the line.</summary>
+    private void EndLine(int first)
+    {
+        if (first == '\r' && Peek() == '\n')
+        {
+            _bufferPosition++;
+        }
+
+        _line++;
+    }
+
+    private void AppendToCell(char c)
+    {
+        if (_cellLength < _cell.Length)
+        {
+            _cell[_cellLength++] = c;
+        }
+        else
+        {
+            _cellTooLong = true;
+        }
+    }
+
+    /// <summary>
+    /// Reads one record, handing each cell to <paramref name="onHeaderCell"/> (header) or to the answer parser
+    /// (rows). The first problem is kept; reading goes on to the end of the record so the next one starts cleanly.
+    /// </summary>
+    private (bool Read, long StartLine) ReadRecord(Func<string, string?>? onHeaderCell, ref string? problem)
+    {
+        if (Peek() == EndOfInput)
+        {
+            return (false, _line);
+        }
+
+        var startLine = _line;
+        var column = 0;
+        while (true)
+        {
+            _cellLength = 0;
+            _cellTooLong = false;
+            int c = Next();
+            if (c == '"')
+            {
+                var openedOn = _line;
+                while (true)
+                {
+                    c = Next();
+                    if (c == EndOfInput)
+                    {
+                        problem ??= $"column {column + 1}: the quoted cell opened on line {openedOn} is never closed; expected a closing quote (\").";
+                        break;
+                    }
+
+                    if (c == '"')
+                    {
+                        if (Peek() == '"')
+                        {
+                            _bufferPosition++;
+                            AppendToCell('"');
+                            continue;
+                        }
+
+                        c = Next();
+                        break;
+                    }
+
+                    if (c is '\r' or '\n')
+                    {
+                        EndLine(c);
+                        AppendToCell('\n');
+                        continue;
+                    }
+
+                    AppendToCell((char)c);
+                }
+
+                if (c is not (',' or '\r' or '\n' or EndOfInput))
+                {
+                    problem ??= $"column {column + 1}: expected a comma or the end of the row after a closing quote, found '{(char)c}'.";
+                    c = SkipToEndOfLine();
+                }
+            }
+            else
+            {
+                while (c is not (',' or '\r' or '\n' or EndOfInput))
+                {
+                    if (c == '"')
+                    {
+                        problem ??= $"column {column + 1}: a quote (\") may only open a cell; quote the whole cell and double the quote inside it.";
+                        c = SkipToEndOfLine();
+                        break;
+                    }
+
+                    AppendToCell((char)c);
+                    c = Next();
+                }
+            }
+
+            if (problem is null)
+            {
+                problem = _cellTooLong
+                    ? $"column {column + 1}: the cell is longer than {MaxCellLength} characters."
+                    : onHeaderCell is null ? TakeAnswer(column) : onHeaderCell(new string(_cell, 0, _cellLength));
+            }
+
+            column++;
+            if (c == ',')
+            {
+                continue;
+            }
+
+            if (c != EndOfInput)
+            {
+                EndLine(c);
+            }
+
+            return (true, startLine);
+        }
+    }
+
+    /// <summary>
+    /// After a misplaced quote, skips the rest of the physical line and returns the character that ended it.
+    /// Quotes are no longer trusted there, so the next line starts a fresh row rather than being swallowed.
+    /// </summary>
+    private int SkipToEndOfLine()
+    {
+        int c;
+        do
+        {
+            c = Next();
+        }
+        while (c is not ('\r' or '\n' or EndOfInput));
+        return c;
+    }
+
+    private string? TakeAnswer(int column)
+    {
+        var cell = _cell.AsSpan(0, _cellLength);
+        var start = 0;
+        var end = cell.Length;
+        while (start < end && cell[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        while (end > start && cell[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        var text = cell.Slice(start, end - start);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (column >= _answers.Length)
+        {
+            return $"the row has a non-empty cell in column {column + 1}, but the header names only {_answers.Length} question{(_answers.Length == 1 ? string.Empty : "s")}.";
+        }
+
+        if (text.Length == 1)
+        {
+            var digit = text[0] is >= '\u0E50' and <= '\u0E59' ? text[0] - '\u0E50' : text[0] - '0';
+            if (digit is >= 1 and <= 5)
+            {
+                _answers[column] = digit;
+                return null;
+            }
+        }
+
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "column {0} ({1}): expected an answer 1–5 or an empty cell, found \"{2}\".",
+            column + 1,
+            Questions[column],
+            Excerpt(text));
+    }
+
+    private static string Excerpt(ReadOnlySpan<char> text)
+    {
+        const int Shown = 20;
+        var builder = new StringBuilder(Shown + 1);
+        foreach (var c in text.Length > Shown ? text.Slice(0, Shown) : text)
+        {
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        if (text.Length > Shown)
+        {
+            builder.Append('…');
+        }
+
+        return builder.ToString();
+    }
+}
