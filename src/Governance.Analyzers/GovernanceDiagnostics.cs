@@ -1,0 +1,69 @@
+using Microsoft.CodeAnalysis;
+using Participation.Governance.Rules;
+
+namespace Participation.Governance.Analyzers;
+
+/// <summary>
+/// The one descriptor of each analyzer rule. IDs, titles and messages come from <see cref="GovernanceRuleText"/>,
+/// the source file the runtime validation also compiles, so a diagnostic and a runtime finding say the same thing.
+/// </summary>
+internal static class GovernanceDiagnostics
+{
+    /// <summary>The category every GOV rule reports under (also the category in AnalyzerReleases.*.md).</summary>
+    public const string Category = "Governance";
+
+    /// <summary>GOV001: a measure with no inbound feedback channel.</summary>
+    public static readonly DiagnosticDescriptor NoFeedbackChannel = new(
+        GovernanceRuleText.NoFeedbackChannelId,
+        GovernanceRuleText.NoFeedbackChannelTitle,
+        GovernanceRuleText.NoFeedbackChannelMessage,
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: GovernanceRuleText.NoFeedbackChannelMessageThai + ".",
+        helpLinkUri: GovernanceRuleText.HelpLink(GovernanceRuleText.NoFeedbackChannelId));
+
+    /// <summary>GOV002: a measure with no satisfaction-assessment step.</summary>
+    public static readonly DiagnosticDescriptor NoSatisfactionAssessment = new(
+        GovernanceRuleText.NoSatisfactionAssessmentId,
+        GovernanceRuleText.NoSatisfactionAssessmentTitle,
+        GovernanceRuleText.NoSatisfactionAssessmentMessage,
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: GovernanceRuleText.NoSatisfactionAssessmentMessageThai + ".",
+        helpLinkUri: GovernanceRuleText.HelpLink(GovernanceRuleText.NoSatisfactionAssessmentId));
+
+    /// <summary>GOV003: a Buddhist-Era year where a Gregorian year is expected. Arguments: the year, its CE value.</summary>
+    public static readonly DiagnosticDescriptor BuddhistYearAsGregorian = new(
+        GovernanceRuleText.BuddhistYearAsGregorianId,
+        GovernanceRuleText.BuddhistYearAsGregorianTitle,
+        GovernanceRuleText.BuddhistYearAsGregorianMessage,
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A year between 2400 and 2700 given to a Gregorian date API is almost certainly a Buddhist-Era year (พ.ศ.) that should be 543 less.",
+        helpLinkUri: GovernanceRuleText.HelpLink(GovernanceRuleText.BuddhistYearAsGregorianId));
+
+    /// <summary>The difference between a Buddhist-Era year and the Gregorian year it stands for.</summary>
+    public const int BuddhistEraOffset = 543;
+
+    /// <summary>The smallest year GOV003 treats as Buddhist-Era (CE 1857).</summary>
+    public const int SmallestBuddhistYear = 2400;
+
+    /// <summary>The largest year GOV003 treats as Buddhist-Era (CE 2157).</summary>
+    public const int LargestBuddhistYear = 2700;
+
+    /// <summary>The diagnostic property naming how a GOV001/GOV002 measure was written (see <see cref="MeasureForm"/>).</summary>
+    public const string FormProperty = "MeasureForm";
+}
+
+/// <summary>How the measure a GOV001/GOV002 diagnostic points at was written; tells the code fix what to edit.</summary>
+internal static class MeasureForm
+{
+    /// <summary>The diagnostic is on the name of a <c>Build()</c> / <c>TryBuild(…)</c> call.</summary>
+    public const string BuilderCall = "BuilderCall";
+
+    /// <summary>The diagnostic is on the <c>new Measure</c> of a constructor or object-initializer creation.</summary>
+    public const string Creation = "Creation";
+}

@@ -1,0 +1,127 @@
+using Microsoft.CodeAnalysis;
+
+namespace Participation.Governance.Analyzers;
+
+/// <summary>
+/// The measure-model types of one compilation, resolved once by metadata name in a compilation-start action.
+/// </summary>
+internal sealed class MeasureSymbols
+{
+    private const string MeasuresNamespace = "Participation.Governance.Measures.";
+
+    private MeasureSymbols(
+        INamedTypeSymbol measure,
+        INamedTypeSymbol builder,
+        INamedTypeSymbol channel,
+        INamedTypeSymbol channelDirection,
+        INamedTypeSymbol step,
+        INamedTypeSymbol stepKind,
+        object? inboundValue,
+        object? satisfactionAssessmentValue)
+    {
+        Measure = measure;
+        Builder = builder;
+        Channel = channel;
+        ChannelDirection = channelDirection;
+        Step = step;
+        StepKind = stepKind;
+        InboundValue = inboundValue;
+        SatisfactionAssessmentValue = satisfactionAssessmentValue;
+    }
+
+    public INamedTypeSymbol Measure { get; }
+
+    public INamedTypeSymbol Builder { get; }
+
+    public INamedTypeSymbol Channel { get; }
+
+    public INamedTypeSymbol ChannelDirection { get; }
+
+    public INamedTypeSymbol Step { get; }
+
+    public INamedTypeSymbol StepKind { get; }
+
+    /// <summary>The constant value of <c>ChannelDirection.Inbound</c>.</summary>
+    public object? InboundValue { get; }
+
+    /// <summary>The constant value of <c>StepKind.SatisfactionAssessment</c>.</summary>
+    public object? SatisfactionAssessmentValue { get; }
+
+    /// <summary>The symbols, or null when the compilation does not reference the measure model (nothing to check).</summary>
+    public static MeasureSymbols? Create(Compilation compilation)
+    {
+        var measure = compilation.GetTypeByMetadataName(MeasuresNamespace + "Measure");
+        var builder = compilation.GetTypeByMetadataName(MeasuresNamespace + "MeasureBuilder");
+        var channel = compilation.GetTypeByMetadataName(MeasuresNamespace + "FeedbackChannel");
+        var direction = compilation.GetTypeByMetadataName(MeasuresNamespace + "ChannelDirection");
+        var step = compilation.GetTypeByMetadataName(MeasuresNamespace + "MeasureStep");
+        var stepKind = compilation.GetTypeByMetadataName(MeasuresNamespace + "StepKind");
+        if (measure is null || builder is null || channel is null || direction is null || step is null || stepKind is null)
+        {
+            return null;
+        }
+
+        var inbound = EnumValue(direction, "Inbound");
+        var satisfaction = EnumValue(stepKind, "SatisfactionAssessment");
+        if (inbound is null || satisfaction is null)
+        {
+            return null;
+        }
+
+        return new MeasureSymbols(measure, builder, channel, direction, step, stepKind, inbound, satisfaction);
+    }
+
+    public bool IsBuilder(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Builder);
+
+    public bool IsMeasure(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Measure);
+
+    public bool IsChannel(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Channel);
+
+    public bool IsStep(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Step);
+
+    public bool IsStepKind(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, StepKind);
+
+    public bool IsChannelDirection(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, ChannelDirection);
+
+    /// <summary>Whether <paramref name="type"/> is, or is built from (array element, generic argument), <paramref name="candidate"/>.</summary>
+    public static bool Mentions(ITypeSymbol? type, INamedTypeSymbol candidate)
+    {
+        switch (type)
+        {
+            case null:
+                return false;
+            case IArrayTypeSymbol array:
+                return Mentions(array.ElementType, candidate);
+            case INamedTypeSymbol named:
+                if (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, candidate))
+                {
+                    return true;
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (Mentions(argument, candidate))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static object? EnumValue(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field)
+            {
+                return field.ConstantValue;
+            }
+        }
+
+        return null;
+    }
+}
