@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Participation.Governance.Calendar;
@@ -41,31 +42,54 @@ public static class BuddhistEra
     public const int MaxYear = MaxIsoYear + Offset;
 
     /// <summary>Gets the BE year of a date under the modern rule (CE + 543).</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date; a date in a non-ISO calendar is converted to ISO first.</param>
     /// <returns>The Buddhist-Era year.</returns>
-    public static int GetYear(LocalDate date) => date.Year + Offset;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int GetYear(LocalDate date) => FiscalCalendar.ToIso(date).Year + Offset;
 
     /// <summary>Gets the BE year of a date under the given rule.</summary>
-    /// <param name="date">The date (its calendar is ignored: the ISO year, month and day are used).</param>
+    /// <param name="date">The date; a date in a non-ISO calendar is converted to ISO first.</param>
     /// <param name="rule">The rule to apply.</param>
     /// <returns>The Buddhist-Era year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined <see cref="BuddhistEraRule"/>.</exception>
     public static int GetYear(LocalDate date, BuddhistEraRule rule)
-        => ToBuddhistYear(date.Year, date.Month, rule);
+    {
+        date = FiscalCalendar.ToIso(date);
+        return YearOf(date.Year, date.Month, rule);
+    }
 
     /// <summary>Gets the BE year of a <see cref="DateTime"/>'s date under the given rule.</summary>
     /// <param name="date">The date; its time of day and kind are ignored.</param>
     /// <param name="rule">The rule to apply.</param>
     /// <returns>The Buddhist-Era year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined <see cref="BuddhistEraRule"/>.</exception>
     public static int GetYear(DateTime date, BuddhistEraRule rule = BuddhistEraRule.Modern)
-        => rule == BuddhistEraRule.Modern ? date.Year + Offset : ToBuddhistYear(date.Year, date.Month, rule);
+    {
+        if (rule == BuddhistEraRule.Modern)
+        {
+            return date.Year + Offset;
+        }
+
+        FiscalCalendar.GetYearMonth(date, out var year, out var month);
+        return YearOf(year, month, rule);
+    }
 
 #if NET6_0_OR_GREATER
     /// <summary>Gets the BE year of a <see cref="DateOnly"/> under the given rule.</summary>
     /// <param name="date">The date.</param>
     /// <param name="rule">The rule to apply.</param>
     /// <returns>The Buddhist-Era year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined <see cref="BuddhistEraRule"/>.</exception>
     public static int GetYear(DateOnly date, BuddhistEraRule rule = BuddhistEraRule.Modern)
-        => rule == BuddhistEraRule.Modern ? date.Year + Offset : ToBuddhistYear(date.Year, date.Month, rule);
+    {
+        if (rule == BuddhistEraRule.Modern)
+        {
+            return date.Year + Offset;
+        }
+
+        date.Deconstruct(out var year, out var month, out _);
+        return YearOf(year, month, rule);
+    }
 #endif
 
     /// <summary>Converts a Gregorian year to its BE year under the modern rule.</summary>
@@ -83,14 +107,12 @@ public static class BuddhistEra
     /// <param name="month">The month, 1–12 (it matters only under the historical rule before 1941).</param>
     /// <param name="rule">The rule to apply.</param>
     /// <returns>The BE year.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range, or <paramref name="rule"/> is not defined.</exception>
     public static int ToBuddhistYear(int gregorianYear, int month, BuddhistEraRule rule)
     {
         CheckGregorianYear(gregorianYear);
         Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
-        return rule == BuddhistEraRule.Historical && gregorianYear < FirstJanuaryNewYear && month <= 3
-            ? gregorianYear + Offset - 1
-            : gregorianYear + Offset;
+        return YearOf(gregorianYear, month, rule);
     }
 
     /// <summary>Converts a BE year to its Gregorian year under the modern rule.</summary>
@@ -116,12 +138,13 @@ public static class BuddhistEra
     /// <param name="rule">The rule to apply.</param>
     /// <returns>The Gregorian year in which that month of that BE year fell.</returns>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// The month is not 1–12, the result would fall outside CE −9998 to 9999, or the BE month never existed
-    /// (January–March 2483 under the historical rule).
+    /// The month is not 1–12, the result would fall outside CE −9998 to 9999, the BE month never existed
+    /// (January–March 2483 under the historical rule), or <paramref name="rule"/> is not defined.
     /// </exception>
     public static int ToGregorianYear(int buddhistYear, int month, BuddhistEraRule rule)
     {
         Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
+        CheckRule(rule);
         if (!TryToGregorianYear(buddhistYear, month, rule, out var year))
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(buddhistYear), buddhistYear, DescribeInvalidYear(buddhistYear, month, rule));
@@ -135,11 +158,15 @@ public static class BuddhistEra
     /// <param name="month">The month, 1–12.</param>
     /// <param name="rule">The rule to apply.</param>
     /// <param name="gregorianYear">The Gregorian year, or 0 when the conversion fails.</param>
-    /// <returns>False when the month is not 1–12, the result is out of range, or the BE month never existed.</returns>
+    /// <returns>
+    /// False when the month is not 1–12, the result is out of range, the BE month never existed, or
+    /// <paramref name="rule"/> is not defined.
+    /// </returns>
     public static bool TryToGregorianYear(int buddhistYear, int month, BuddhistEraRule rule, out int gregorianYear)
     {
         gregorianYear = 0;
-        if (month < 1 || month > 12)
+        if (month < 1 || month > 12 || (uint)rule > (uint)BuddhistEraRule.Historical
+            || buddhistYear < MinYear - 1 || buddhistYear > MaxYear)
         {
             return false;
         }
@@ -170,7 +197,10 @@ public static class BuddhistEra
     /// <param name="day">The day of the month.</param>
     /// <param name="rule">The rule to apply; modern when omitted.</param>
     /// <returns>The date.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The date does not exist, or is outside <see cref="LocalDate"/>'s range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The date does not exist (including January–March 2483 under the historical rule), is outside
+    /// <see cref="LocalDate"/>'s range, or <paramref name="rule"/> is not defined.
+    /// </exception>
     public static LocalDate ToLocalDate(int buddhistYear, int month, int day, BuddhistEraRule rule = BuddhistEraRule.Modern)
     {
         var year = ToGregorianYear(buddhistYear, month, rule);
@@ -192,7 +222,7 @@ public static class BuddhistEra
     /// <param name="day">The day of the month.</param>
     /// <param name="rule">The rule to apply.</param>
     /// <param name="date">The date, or default when it does not exist.</param>
-    /// <returns>False when the date does not exist or is out of range.</returns>
+    /// <returns>False when the date does not exist, is out of range, or <paramref name="rule"/> is not defined.</returns>
     public static bool TryToLocalDate(int buddhistYear, int month, int day, BuddhistEraRule rule, out LocalDate date)
     {
         date = default;
@@ -216,6 +246,28 @@ public static class BuddhistEra
         }
 
         return $"A Buddhist-Era year must be in the range {MinYear} to {MaxYear} (CE {MinIsoYear} to {MaxIsoYear}); got {buddhistYear}.";
+    }
+
+    /// <summary>The BE year of an ISO year and month known to be in range: the hot path, a compare or two.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int YearOf(int gregorianYear, int month, BuddhistEraRule rule)
+    {
+        if (rule == BuddhistEraRule.Modern)
+        {
+            return gregorianYear + Offset;
+        }
+
+        CheckRule(rule);
+        return gregorianYear < FirstJanuaryNewYear && month <= 3 ? gregorianYear + Offset - 1 : gregorianYear + Offset;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckRule(BuddhistEraRule rule)
+    {
+        if ((uint)rule > (uint)BuddhistEraRule.Historical)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(rule), rule, $"Unknown Buddhist-Era rule {(int)rule}: use {nameof(BuddhistEraRule.Modern)} or {nameof(BuddhistEraRule.Historical)}.");
+        }
     }
 
     private static void CheckGregorianYear(int gregorianYear)
