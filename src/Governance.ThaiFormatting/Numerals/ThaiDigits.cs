@@ -207,9 +207,9 @@ public static class ThaiDigits
                     break;
                 }
 
-                var digit = (uint)(utf8Source[read + 2] - Utf8ThirdZero);
-                if (utf8Source[read + 1] == Utf8Second && digit <= 9)
+                if (remaining >= 3 && utf8Source[read + 1] == Utf8Second && (uint)(utf8Source[read + 2] - Utf8ThirdZero) <= 9)
                 {
+                    var digit = (uint)(utf8Source[read + 2] - Utf8ThirdZero);
                     b = (byte)('0' + digit);
                     length = 3;
                 }
