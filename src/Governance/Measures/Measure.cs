@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Participation.Governance.Calendar;
+using Participation.Governance.Serialization;
 
 namespace Participation.Governance.Measures;
 
@@ -21,8 +22,13 @@ namespace Participation.Governance.Measures;
 /// <see cref="Channels"/> and <see cref="Steps"/> keep the order given, which is the order of the
 /// announcement. Two measures are equal when every property is equal, collections element by element.
 /// </para>
+/// <para>
+/// <see cref="MeasureJson"/> reads and writes measures as JSON; any <c>JsonSerializer</c> call does too, through
+/// <see cref="MeasureJsonConverter"/>.
+/// </para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+[System.Text.Json.Serialization.JsonConverter(typeof(MeasureJsonConverter))]
 public sealed class Measure : IEquatable<Measure>
 {
     private readonly string _agency = null!;

@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Participation.Governance.Serialization;
+
+/// <summary>
+/// A first pass over a measure document that refuses, with the JSON path, what the serializer would let
+/// through or report poorly: malformed JSON, nesting past <see cref="MeasureJson.MaxDepth"/>, explicit nulls,
+/// duplicate properties (System.Text.Json keeps the last silently), unknown properties, arrays longer than
+/// <see cref="MeasureJson.MaxArrayLength"/>, and a top-level value that is not an object.
+/// </summary>
+internal static class MeasureJsonGuard
+{
+    private static readonly string[] RootProperties =
+        ["$schema", "schemaVersion", "agency", "title", "issuedOn", "fiscalYear", "legalBases", "levels", "stakeholderGroups", "channels", "steps", "reportingSchedule", "oversight"];
+
+    private static readonly string[] ChannelProperties = ["kind", "direction", "detail"];
+    private static readonly string[] StepProperties = ["kind", "description", "phases", "responsibleUnits"];
+    private static readonly string[] ScheduleProperties = ["quarters"];
+    private static readonly string[] OversightProperties = ["minimumTimesPerFiscalYear"];
+
+    /// <summary>Throws <see cref="JsonException"/> naming the path of the first problem found, if any.</summary>
+    internal static void Check(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MeasureJson.MaxDepth });
+        var frames = new List<Frame>();
+        while (Read(ref reader, frames))
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    OnPropertyName(ref reader, frames, utf8Json);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    frames.RemoveAt(frames.Count - 1);
+                    break;
+                default:
+                    OnValue(ref reader, frames, utf8Json);
+                    break;
+            }
+        }
+    }
+
+    private static bool Read(ref Utf8JsonReader reader, List<Frame> frames)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException e)
+        {
+            // The reader's own messages (malformed input, nesting too deep) carry a position but no path.
+            throw MeasureJson.Fail(Path(frames), e.Message, null, e);
+        }
+    }
+
+    private static void OnValue(ref Utf8JsonReader reader, List<Frame> frames, ReadOnlySpan<byte> utf8Json)
+    {
+        if (frames.Count == 0 && reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw MeasureJson.Fail("$", $"a measure document must be a JSON object, but found {Describe.Token(reader.TokenType)}.", LineOf(utf8Json, reader));
+        }
+
+        if (frames.Count > 0 && frames[frames.Count - 1].IsArray)
+        {
+            var array = frames[frames.Count - 1];
+            array.Index++;
+            if (array.Index >= MeasureJson.MaxArrayLength)
+            {
+                throw MeasureJson.Fail(Path(frames), $"the array has more than {MeasureJson.MaxArrayLength} elements, more than any measure needs.", LineOf(utf8Json, reader));
+            }
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw MeasureJson.Fail(Path(frames), "null is not allowed: leave the property out instead.", LineOf(utf8Json, reader));
+        }
+
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, AllowedProperties(frames, reader.TokenType)));
+        }
+    }
+
+    private static void OnPropertyName(ref Utf8JsonReader reader, List<Frame> frames, ReadOnlySpan<byte> utf8Json)
+    {
+        var frame = frames[frames.Count - 1];
+        var name = reader.GetString()!;
+        frame.Property = name;
+        if (frame.Seen.Contains(name))
+        {
+            throw MeasureJson.Fail(Path(frames), $"the property \"{name}\" appears more than once in the same object.", LineOf(utf8Json, reader));
+        }
+
+        frame.Seen.Add(name);
+        if (frame.Allowed is { } allowed && Array.IndexOf(allowed, name) < 0)
+        {
+            throw MeasureJson.Fail(
+                Path(frames),
+                $"\"{name}\" is not a property of this object; expected {string.Join(", ", allowed.Where(p => p != "$schema"))}.",
+                LineOf(utf8Json, reader));
+        }
+    }
+
+    // Which properties an object may have follows from where it sits: the root, an element of "channels" or
+    // "steps", or the value of "reportingSchedule" or "oversight". Anything else is left to the serializer,
+    // which refuses an object where a string or number belongs.
+    private static string[]? AllowedProperties(List<Frame> frames, JsonTokenType tokenType)
+    {
+        if (tokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        if (frames.Count == 0)
+        {
+            return RootProperties;
+        }
+
+        if (frames.Count == 1)
+        {
+            return frames[0].Property switch
+            {
+                "reportingSchedule" => ScheduleProperties,
+                "oversight" => OversightProperties,
+                _ => null,
+            };
+        }
+
+        if (frames.Count == 2 && frames[1].IsArray)
+        {
+            return frames[0].Property switch
+            {
+                "channels" => ChannelProperties,
+                "steps" => StepProperties,
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    private static string Path(List<Frame> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var frame in frames)
+        {
+            if (frame.IsArray)
+            {
+                if (frame.Index >= 0)
+                {
+                    path.Append('[').Append(frame.Index).Append(']');
+                }
+            }
+            else if (frame.Property is { } name)
+            {
+                MeasureJson.AppendPropertyToPath(path, name);
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> utf8Json, Utf8JsonReader reader)
+    {
+        var end = (int)Math.Min(reader.TokenStartIndex, utf8Json.Length);
+        var line = 0;
+        foreach (var b in utf8Json.Slice(0, end))
+        {
+            if (b == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+
+    private sealed class Frame(bool isArray, string[]? allowed)
+    {
+        public bool IsArray { get; } = isArray;
+
+        public string[]? Allowed { get; } = allowed;
+
+        public List<string> Seen { get; } = [];
+
+        public string? Property { get; set; }
+
+        public int Index { get; set; } = -1;
+    }
+}
