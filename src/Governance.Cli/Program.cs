@@ -56,6 +56,7 @@ public static class Program
     {
         var root = new RootCommand("Thai government calendar, Thai text and participation-measure checks for agency applications.");
         // Verbs: one line each, in the order `governance --help` lists them.
+        root.Subcommands.Add(Commands.DateCommand.Create(console));
         root.Subcommands.Add(Commands.SurveyCommand.Create(console));
         return root;
     }
