@@ -259,7 +259,8 @@ internal sealed class MeasureContentsAnalysis
             return MeasureContents.Unknown;
         }
 
-        MeasureContents? state = null;
+        // Unknown until the declaration is seen: a local declared any other way (out var, pattern) is not followed.
+        var state = MeasureContents.Unknown;
         for (var i = 0; i < block.Operations.Length; i++)
         {
             var statement = block.Operations[i];
@@ -299,28 +300,17 @@ internal sealed class MeasureContentsAnalysis
                     return MeasureContents.Unknown;
                 }
 
-                state = initializer is null ? null : OfBuilder(initializer, depth + 1);
+                state = initializer is null ? MeasureContents.Unknown : OfBuilder(initializer, depth + 1);
                 continue;
             }
 
-            if (references.Length == 0)
+            if (references.Length > 0)
             {
-                continue;
-            }
-
-            if (state is not { } known)
-            {
-                return MeasureContents.Unknown;
-            }
-
-            state = Replay(known, statement, references, depth);
-            if (state is { InboundChannel: Presence.Unknown, SatisfactionAssessment: Presence.Unknown })
-            {
-                return MeasureContents.Unknown;
+                state = Replay(state, statement, references, depth);
             }
         }
 
-        return state ?? MeasureContents.Unknown;
+        return state;
     }
 
     private static bool TryFindDeclaringBlock(ILocalReferenceOperation reference, out IBlockOperation block, out int statementIndex)

@@ -1,0 +1,264 @@
+using Microsoft.CodeAnalysis;
+using Participation.Governance.Analyzers.Tests.Harness;
+
+namespace Participation.Governance.Analyzers.Tests;
+
+public sealed class NoFeedbackChannelAnalyzerTests
+{
+    private static readonly NoFeedbackChannelAnalyzer Analyzer = new();
+
+    private static Task Verify(string body, string members = "") => AnalyzerHarness.VerifyAsync(
+        $$"""
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using Participation.Governance.Measures;
+
+        class C
+        {
+            {{members}}
+            object M(bool flag, FeedbackChannel given, IEnumerable<FeedbackChannel> list, ChannelDirection direction, MeasureBuilder parameter)
+            {
+                {{body}}
+                return null!;
+            }
+        }
+        """,
+        Analyzer);
+
+    [Fact]
+    public Task Flags_a_chain_without_an_inbound_channel() => Verify(
+        """
+        var a = Measure.CreateBuilder("a", "t").AddSatisfactionAssessment("s").[|Build()|];
+        var b = new MeasureBuilder("a", "t").AddPublicationChannel(ChannelKind.Website).[|Build()|];
+        var c = new MeasureBuilder("a", "t").AddChannel(new FeedbackChannel(ChannelKind.Email, ChannelDirection.Outbound)).[|Build()|];
+        var d = new MeasureBuilder("a", "t").[|TryBuild(out var m, out var findings)|];
+        """);
+
+    [Fact]
+    public Task Is_silent_when_a_chain_has_an_inbound_channel() => Verify(
+        """
+        var a = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Telephone).Build();
+        var b = new MeasureBuilder("a", "t").AddChannel(new FeedbackChannel(ChannelKind.Email)).Build();
+        var c = new MeasureBuilder("a", "t").AddChannel(new FeedbackChannel(ChannelKind.Email, ChannelDirection.Inbound, "x@example.org")).Build();
+        var d = new MeasureBuilder("a", "t").AddChannel(new FeedbackChannel(detail: "box", kind: ChannelKind.SuggestionBox)).AddLevel(ParticipationLevel.Inform).Build();
+        """);
+
+    [Fact]
+    public Task Is_silent_when_the_channel_comes_from_somewhere_it_cannot_see() => Verify(
+        """
+        var a = new MeasureBuilder("a", "t").AddChannel(given).Build();
+        var b = new MeasureBuilder("a", "t").AddChannel(new FeedbackChannel(ChannelKind.Email, direction)).Build();
+        var c = parameter.Build();
+        var d = Make().Build();
+        var e = new MeasureBuilder("a", "t").AddChannel(list.First()).Build();
+        """,
+        "static MeasureBuilder Make() => new(\"a\", \"t\");");
+
+    [Fact]
+    public Task Flags_a_local_builder_completed_in_the_same_method() => Verify(
+        """
+        var builder = new MeasureBuilder("a", "t");
+        builder.AddSatisfactionAssessment("s");
+        builder = builder.AddLevel(ParticipationLevel.Consult);
+        builder.AddPublicationChannel(ChannelKind.NoticeBoard).AddLegalBasis("law");
+        var problems = builder.Validate();
+        var measure = builder.[|Build()|];
+        """);
+
+    [Fact]
+    public Task Follows_a_local_builder_that_gets_its_channel_in_an_earlier_statement() => Verify(
+        """
+        var builder = Measure.CreateBuilder("a", "t");
+        builder.AddFeedbackChannel(ChannelKind.Website);
+        var measure = builder.Build();
+        var other = new MeasureBuilder("a", "t");
+        other = other.AddChannel(new FeedbackChannel(ChannelKind.Letter));
+        var second = other.Build();
+        MeasureBuilder late;
+        late = new MeasureBuilder("a", "t");
+        var third = late.[|Build()|];
+        """);
+
+    [Fact]
+    public Task Is_silent_when_a_local_builder_escapes_or_is_changed_where_it_cannot_follow() => Verify(
+        """
+        var passed = new MeasureBuilder("a", "t");
+        Configure(passed);
+        var m1 = passed.Build();
+
+        var branched = new MeasureBuilder("a", "t");
+        if (flag) branched.AddFeedbackChannel(ChannelKind.Website);
+        var m2 = branched.Build();
+
+        var looped = new MeasureBuilder("a", "t");
+        foreach (var channel in list) looped.AddChannel(channel);
+        var m3 = looped.Build();
+
+        var captured = new MeasureBuilder("a", "t");
+        Action add = () => captured.AddFeedbackChannel(ChannelKind.Website);
+        add();
+        var m4 = captured.Build();
+
+        var aliased = new MeasureBuilder("a", "t");
+        var alias = aliased;
+        alias.AddFeedbackChannel(ChannelKind.Website);
+        var m5 = aliased.Build();
+
+        var stored = new MeasureBuilder("a", "t");
+        field = stored;
+        field.AddFeedbackChannel(ChannelKind.Website);
+        var m6 = stored.Build();
+
+        var conditional = new MeasureBuilder("a", "t");
+        _ = flag ? conditional.AddFeedbackChannel(ChannelKind.Website).Validate() : null;
+        var m7 = conditional.Build();
+
+        var fromParameter = parameter;
+        var m8 = fromParameter.Build();
+
+        var readLater = new MeasureBuilder("a", "t");
+        var m9 = readLater.Build();
+        Func<Measure> later = () => readLater.Build();
+        """,
+        "MeasureBuilder? field; static void Configure(MeasureBuilder b) => b.AddFeedbackChannel(ChannelKind.Website);");
+
+    [Fact]
+    public Task Follows_a_builder_read_through_another_local_only_when_nothing_changes_it_later() => Verify(
+        """
+        var first = new MeasureBuilder("a", "t").AddLevel(ParticipationLevel.Inform);
+        var second = first.AddSatisfactionAssessment("s");
+        var m1 = second.[|Build()|];
+
+        var x = new MeasureBuilder("a", "t");
+        var y = x;
+        x.AddFeedbackChannel(ChannelKind.Website);
+        var m2 = y.Build();
+        """);
+
+    [Fact]
+    public Task A_build_inside_a_loop_or_lambda_is_judged_by_what_it_can_see() => Verify(
+        """
+        var builder = new MeasureBuilder("a", "t");
+        for (var i = 0; i < 2; i++)
+        {
+            var inLoop = builder.[|Build()|];
+        }
+
+        Func<Measure> own = () =>
+        {
+            var inner = new MeasureBuilder("a", "t");
+            Func<Measure> nested = () => new MeasureBuilder("b", "t").[|Build()|];
+            return inner.[|Build()|];
+        };
+        """);
+
+    [Fact]
+    public Task Handles_null_conditional_chains() => Verify(
+        """
+        MeasureBuilder? maybe = flag ? new MeasureBuilder("a", "t") : null;
+        var a = maybe?.AddLevel(ParticipationLevel.Inform).Build();
+        MeasureBuilder? known = new MeasureBuilder("a", "t");
+        var b = known?.AddLevel(ParticipationLevel.Inform)?.[|Build()|];
+        var c = known?.AddFeedbackChannel(ChannelKind.Website).Build();
+        """);
+
+    [Fact]
+    public Task Flags_creations_with_no_inbound_channel() => Verify(
+        """
+        var a = [|new Measure|] { Agency = "a", Title = "t" };
+        var b = [|new Measure|] { Agency = "a", Title = "t", Channels = [] };
+        var c = [|new Measure|] { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound)] };
+        var d = [|new Measure("a", "t", new List<FeedbackChannel>(), [])|];
+        var e = [|new Measure("a", "t", new FeedbackChannel[0], Array.Empty<MeasureStep>())|];
+        var f = [|new Measure("a", "t", new[] { new FeedbackChannel(ChannelKind.Newsletter, ChannelDirection.Outbound) }, [])|] { Levels = [ParticipationLevel.Inform] };
+        Measure g = [|new()|] { Agency = "a", Title = "t" };
+        """);
+
+    [Fact]
+    public Task Is_silent_on_creations_with_an_inbound_or_unknown_channel() => Verify(
+        """
+        var a = new Measure { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website)] };
+        var b = new Measure("a", "t", new List<FeedbackChannel> { new(ChannelKind.Telephone) }, []);
+        var c = new Measure("a", "t", new[] { new FeedbackChannel(ChannelKind.Email, ChannelDirection.Inbound) }, []);
+        var d = new Measure { Agency = "a", Title = "t", Channels = [.. list] };
+        var e = new Measure { Agency = "a", Title = "t", Channels = list.ToList() };
+        var f = new Measure("a", "t", list, []);
+        var g = new Measure { Agency = "a", Title = "t", Channels = flag ? [] : [given] };
+        var h = new Measure { Agency = "a", Title = "t", Channels = [given] };
+        var i = new Measure { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Email, direction)] };
+        var j = new Measure { Agency = "a", Title = "t", Channels = Defaults() };
+        """,
+        "static IReadOnlyList<FeedbackChannel> Defaults() => [new(ChannelKind.Website)];");
+
+    [Fact]
+    public Task Works_in_top_level_statements() => AnalyzerHarness.VerifyAsync(
+        """
+        using Participation.Governance.Measures;
+
+        var builder = Measure.CreateBuilder("a", "t");
+        builder.AddSatisfactionAssessment("s");
+        var measure = builder.[|Build()|];
+        var chained = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website).Build();
+        System.Console.WriteLine(measure);
+        """,
+        Analyzer,
+        OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task Is_silent_behind_generic_wrappers_and_extension_methods() => AnalyzerHarness.VerifyAsync(
+        """
+        using System;
+        using Participation.Governance.Measures;
+
+        static class Extensions
+        {
+            public static MeasureBuilder WithDefaults(this MeasureBuilder builder) => builder.AddFeedbackChannel(ChannelKind.Website);
+
+            public static T Tap<T>(this T value, Action<T> action) { action(value); return value; }
+        }
+
+        class Wrapper<T> where T : class
+        {
+            public Wrapper(T value) => Value = value;
+
+            public T Value { get; }
+        }
+
+        class C
+        {
+            object M()
+            {
+                var a = new MeasureBuilder("a", "t").WithDefaults().Build();
+                var b = new MeasureBuilder("a", "t").Tap(x => x.AddFeedbackChannel(ChannelKind.Website)).Build();
+                var c = new Wrapper<MeasureBuilder>(new MeasureBuilder("a", "t")).Value.Build();
+                var d = new Wrapper<Measure>([|new Measure|] { Agency = "a", Title = "t" });
+                return (a, b, c, d);
+            }
+        }
+        """,
+        Analyzer);
+
+    [Fact]
+    public async Task Generated_code_is_not_analyzed()
+    {
+        var compilation = AnalyzerHarness.Compile(
+            """
+            // <auto-generated/>
+            using Participation.Governance.Measures;
+
+            class C
+            {
+                object M() => new MeasureBuilder("a", "t").Build();
+            }
+            """);
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(compilation, Analyzer));
+    }
+
+    [Fact]
+    public async Task Does_nothing_in_a_compilation_without_the_measure_model()
+    {
+        var compilation = AnalyzerHarness.Compile("class MeasureBuilder { public object Build() => this; } class C { object M() => new MeasureBuilder().Build(); }");
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(compilation, Analyzer));
+    }
+}
