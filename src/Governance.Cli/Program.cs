@@ -56,6 +56,12 @@ public static class Program
     {
         var root = new RootCommand("Thai government calendar, Thai text and participation-measure checks for agency applications.");
         // Verbs: one line each, in the order `governance --help` lists them.
+        root.Subcommands.Add(Commands.CalendarCommand.Create(console));
+        root.Subcommands.Add(Commands.YearCommand.Create(console));
+        root.Subcommands.Add(Commands.WordsCommand.Create(console));
+        root.Subcommands.Add(Commands.NumberCommand.Create(console));
+        root.Subcommands.Add(Commands.BahtCommand.Create(console));
+        root.Subcommands.Add(Commands.DigitsCommand.Create(console));
         root.Subcommands.Add(Commands.DateCommand.Create(console));
         root.Subcommands.Add(Commands.SurveyCommand.Create(console));
         return root;
