@@ -1,0 +1,438 @@
+using System.Text;
+using Participation.Governance.ThaiFormatting.Outline;
+
+namespace Participation.Governance.ThaiFormatting.Documents;
+
+/// <summary>
+/// Reads the text of announcements (ประกาศ) and memos (บันทึกข้อความ) — as agencies export them from Word or PDF —
+/// into <see cref="OfficialDocument"/>s: parts, clause tree, recognised measure and compliance findings.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The text may start with a byte-order mark and use LF, CR LF or lone CR line ends. Page breaks, blank lines,
+/// runs of spaces and tabs, zero-width spaces, SARA AM written as two characters, Markdown headings, emphasis and
+/// bullets, and separator rules are ignored. A line that starts with an unticked checkbox (☐, □, [ ]) is an option
+/// the writer did not choose and is skipped; a ticked one (☑, ☒, ✓, [x]) is read without its mark.
+/// </para>
+/// <para>
+/// A document starts at a line "บันทึกข้อความ" (a memo) or at a header line "ประกาศ…" followed by a line
+/// "เรื่อง …" (an announcement); text before any header is read as an announcement without one. A memo followed
+/// by the announcement it submits gives two documents. Clauses are lines that start with an outline number in
+/// Thai or Arabic digits (๑. ๑.๑ ๑) (๑), optionally after a bullet such as "- "); a dotted number nests under the
+/// clause it extends (๒.๑ under ๒) or ๒.), a number in another style nests under the clause before it.
+/// The body ends at "จึงประกาศ…", "จึงเรียน…" or the date line "ประกาศ ณ วันที่ …"; then the first line in
+/// parentheses is the signatory and the next line the position.
+/// </para>
+/// <para>
+/// Reading never throws on any text and is a single pass whose work grows linearly with the length of the text.
+/// </para>
+/// </remarks>
+/// <threadsafety>This type is stateless; all members are thread-safe.</threadsafety>
+public static class AnnouncementReader
+{
+    /// <summary>Reads every document in a text.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The documents in order; empty when the text has no words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IReadOnlyList<OfficialDocument> Read(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var rawLines = TextLines.Split(text);
+        var kinds = new TextLines.LineKind[rawLines.Count];
+        var lines = new string[rawLines.Count];
+        var scratch = new StringBuilder();
+        for (var i = 0; i < rawLines.Count; i++)
+        {
+            kinds[i] = TextLines.Clean(rawLines[i], scratch, out lines[i]);
+        }
+
+        // nextText[i]: the index of the first line with words after line i, so header detection looks ahead in O(1).
+        var nextText = new int[lines.Length + 1];
+        nextText[lines.Length] = -1;
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            nextText[i] = i + 1 < lines.Length && kinds[i + 1] == TextLines.LineKind.Text ? i + 1 : nextText[i + 1];
+        }
+
+        var documents = new List<OfficialDocument>();
+        DocumentBuilder? current = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (kinds[i] != TextLines.LineKind.Text)
+            {
+                continue;
+            }
+
+            var line = lines[i];
+            var lineNumber = i + 1;
+            if (line.StartsWith(Words.Memo, StringComparison.Ordinal))
+            {
+                Finish(documents, current);
+                current = new DocumentBuilder(DocumentKind.Memo, lineNumber);
+                continue;
+            }
+
+            if (TryReadHeader(lines, nextText, i, out var agency, out var headerEnd))
+            {
+                Finish(documents, current);
+                current = new DocumentBuilder(DocumentKind.Announcement, lineNumber) { Agency = agency, AgencyLine = agency is null ? null : headerEnd + 1 };
+                i = headerEnd;
+                continue;
+            }
+
+            current ??= new DocumentBuilder(DocumentKind.Announcement, lineNumber);
+            current.Accept(line, lineNumber);
+        }
+
+        Finish(documents, current);
+        return documents;
+    }
+
+    /// <summary>Reads every document in a UTF-8 stream (a byte-order mark is allowed).</summary>
+    /// <param name="utf8">The stream; read to its end and left open.</param>
+    /// <returns>The documents in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static IReadOnlyList<OfficialDocument> Read(Stream utf8)
+    {
+        Preconditions.CheckNotNull(utf8);
+        using var reader = new StreamReader(utf8, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return Read(reader.ReadToEnd());
+    }
+
+    private static void Finish(List<OfficialDocument> documents, DocumentBuilder? builder)
+    {
+        if (builder is not null)
+        {
+            documents.Add(builder.Build());
+        }
+    }
+
+    /// <summary>
+    /// "ประกาศ&lt;agency&gt;" with "เรื่อง …" on the next line with words; or "ประกาศ" alone, the agency on the next line,
+    /// then "เรื่อง …". The date line "ประกาศ ณ วันที่ …" and the closing "ประกาศให้ทราบ…" are never headers.
+    /// </summary>
+    private static bool TryReadHeader(string[] lines, int[] nextText, int index, out string? agency, out int headerEnd)
+    {
+        agency = null;
+        headerEnd = index;
+        var line = lines[index];
+        if (!line.StartsWith(Words.Announcement, StringComparison.Ordinal) || IsDateLine(line))
+        {
+            return false;
+        }
+
+        var next = nextText[index];
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var rest = line.Substring(Words.Announcement.Length).Trim();
+        if (lines[next].StartsWith(Words.Subject, StringComparison.Ordinal))
+        {
+            agency = rest.Length > 0 ? rest : null;
+            return true;
+        }
+
+        var afterNext = nextText[next];
+        if (rest.Length == 0 && afterNext >= 0 && lines[afterNext].StartsWith(Words.Subject, StringComparison.Ordinal))
+        {
+            agency = lines[next];
+            headerEnd = next;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsDateLine(string line)
+        => line.StartsWith(Words.AnnouncedOn, StringComparison.Ordinal)
+            || line.StartsWith(Words.AnnouncedOnNoSpace, StringComparison.Ordinal)
+            || line.StartsWith(Words.GivenOn, StringComparison.Ordinal);
+
+    /// <summary>The words that mark the parts of official documents.</summary>
+    private static class Words
+    {
+        public const string Memo = "บันทึกข้อความ";
+        public const string Announcement = "ประกาศ";
+        public const string Subject = "เรื่อง";
+        public const string AnnouncedOn = "ประกาศ ณ";
+        public const string AnnouncedOnNoSpace = "ประกาศณ";
+        public const string GivenOn = "ให้ไว้ ณ";
+        public const string ClosingAnnouncement = "จึงประกาศ";
+        public const string ClosingMemo = "จึงเรียน";
+        public const string Department = "ส่วนราชการ";
+        public const string Reference = "ที่";
+        public const string Date = "วันที่";
+        public const string Addressee = "เรียน";
+    }
+
+    /// <summary>Collects one document line by line.</summary>
+    private sealed class DocumentBuilder(DocumentKind kind, int firstLine)
+    {
+        private const int MaxOpenClauses = 3 * OutlineNumber.MaxDepth;
+
+        private readonly List<DocumentClause> _topLevel = [];
+        private readonly List<DocumentClause> _open = [];
+        private readonly StringBuilder _opening = new();
+        private Part _part = Part.Header;
+        private bool _awaitingPosition;
+        private int _lastLine;
+        private string? _title;
+        private int? _titleLine;
+        private string? _department;
+        private string? _reference;
+        private string? _addressee;
+        private NodaTime.LocalDate? _date;
+        private int? _dateLine;
+        private string? _signatory;
+        private int? _signatoryLine;
+        private string? _position;
+
+        private enum Part
+        {
+            Header,
+            Body,
+            Closing,
+        }
+
+        public string? Agency { get; init; }
+
+        public int? AgencyLine { get; init; }
+
+        public void Accept(string line, int lineNumber)
+        {
+            _lastLine = Math.Max(lineNumber, firstLine);
+            if (_part == Part.Header && AcceptHeader(line, lineNumber))
+            {
+                return;
+            }
+
+            if (_part != Part.Closing)
+            {
+                _part = Part.Body;
+                AcceptBody(line, lineNumber);
+                return;
+            }
+
+            AcceptClosing(line, lineNumber);
+        }
+
+        public OfficialDocument Build()
+        {
+            foreach (var clause in _topLevel)
+            {
+                clause.Freeze();
+            }
+
+            var opening = _opening.ToString();
+            var recognition = ClauseRecognizer.Recognize(_title, opening, _topLevel);
+            var (measure, findings) = kind == DocumentKind.Announcement
+                ? MeasureAssembler.Assemble(Agency, _title, _date, recognition, _titleLine ?? AgencyLine ?? firstLine)
+                : (null, Array.Empty<Measures.Finding>());
+            return new OfficialDocument
+            {
+                Kind = kind,
+                FirstLine = firstLine,
+                LastLine = Math.Max(_lastLine, firstLine),
+                Agency = Agency,
+                AgencyLine = AgencyLine,
+                Title = _title,
+                TitleLine = _titleLine,
+                Department = _department,
+                ReferenceNumber = _reference,
+                Addressee = _addressee,
+                IssuedOn = _date,
+                IssuedOnLine = _dateLine,
+                Signatory = _signatory,
+                SignatoryLine = _signatoryLine,
+                Position = _position,
+                Opening = opening,
+                Clauses = _topLevel.AsReadOnly(),
+                Levels = recognition.Levels.ToArray(),
+                Channels = recognition.Channels.Select(c => c.Channel).ToArray(),
+                HasSatisfactionStep = recognition.SatisfactionLine is not null,
+                Phases = recognition.Phases.ToArray(),
+                ReportingQuarters = recognition.Quarters.ToArray(),
+                LegalBases = recognition.LegalBases.ToArray(),
+                FiscalYear = recognition.FiscalYear,
+                Measure = measure,
+                Findings = findings,
+            };
+        }
+
+        private bool AcceptHeader(string line, int lineNumber)
+        {
+            if (line.StartsWith(Words.Subject, StringComparison.Ordinal))
+            {
+                var title = line.Substring(Words.Subject.Length).Trim();
+                _title = title.Length > 0 ? title : null;
+                _titleLine = lineNumber;
+                _part = Part.Body;
+                return true;
+            }
+
+            if (kind != DocumentKind.Memo)
+            {
+                return false;
+            }
+
+            if (line.StartsWith(Words.Department, StringComparison.Ordinal))
+            {
+                _department = NullIfEmpty(line.Substring(Words.Department.Length));
+                return true;
+            }
+
+            if (line.StartsWith(Words.Date, StringComparison.Ordinal))
+            {
+                ReadDate(line, lineNumber);
+                return true;
+            }
+
+            if (line.StartsWith(Words.Reference, StringComparison.Ordinal) && (line.Length == Words.Reference.Length || line[Words.Reference.Length] == ' '))
+            {
+                var dateAt = line.IndexOf(Words.Date, StringComparison.Ordinal);
+                _reference = NullIfEmpty(dateAt < 0 ? line.Substring(Words.Reference.Length) : line.Substring(Words.Reference.Length, dateAt - Words.Reference.Length));
+                if (dateAt >= 0)
+                {
+                    ReadDate(line.Substring(dateAt), lineNumber);
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        private void AcceptBody(string line, int lineNumber)
+        {
+            if (line.StartsWith(Words.ClosingAnnouncement, StringComparison.Ordinal) || line.StartsWith(Words.ClosingMemo, StringComparison.Ordinal))
+            {
+                _part = Part.Closing;
+                return;
+            }
+
+            if (IsDateLine(line))
+            {
+                ReadDate(line, lineNumber);
+                _part = Part.Closing;
+                return;
+            }
+
+            if (kind == DocumentKind.Memo && _addressee is null && _open.Count == 0 && _opening.Length == 0 && line.StartsWith(Words.Addressee, StringComparison.Ordinal))
+            {
+                _addressee = NullIfEmpty(line.Substring(Words.Addressee.Length));
+                return;
+            }
+
+            if (OutlineNumber.Read(line.AsSpan(), 0, requireMark: true, out var number, out var style, out var length, out _) == OutlineNumber.ReadOutcome.Number)
+            {
+                Place(new DocumentClause(number, style, line.Substring(length).Trim(), lineNumber, FindParent(number, style)));
+                return;
+            }
+
+            if (_open.Count > 0)
+            {
+                _open[_open.Count - 1].AppendText(line);
+            }
+            else
+            {
+                if (_opening.Length > 0)
+                {
+                    _opening.Append(' ');
+                }
+
+                _opening.Append(line);
+            }
+        }
+
+        private void AcceptClosing(string line, int lineNumber)
+        {
+            if (_date is null && IsDateLine(line))
+            {
+                ReadDate(line, lineNumber);
+                return;
+            }
+
+            if (_signatory is null && _signatoryLine is null && line.Length >= 2 && line[0] == '(' && line[line.Length - 1] == ')')
+            {
+                var name = line.Substring(1, line.Length - 2).Trim();
+                _signatory = name.Trim('.', ' ', '…').Length > 0 ? name : null;
+                _signatoryLine = lineNumber;
+                _awaitingPosition = true;
+                return;
+            }
+
+            if (_awaitingPosition)
+            {
+                _position = line;
+                _awaitingPosition = false;
+            }
+        }
+
+        /// <summary>
+        /// The clause a new number belongs under, popping the clauses it closes: the open clause whose number it extends
+        /// (๒.๑ under ๒), or the parent of an open clause of the same style and depth (a sibling), or else the innermost
+        /// open clause (a list in another style nested in it). No two open clauses share a style and depth, so the
+        /// nesting stays shallow whatever the text.
+        /// </summary>
+        private DocumentClause? FindParent(OutlineNumber number, OutlineNumberStyle style)
+        {
+            // Text built to defeat the rules below could still nest without end: at this depth, the innermost clause closes.
+            if (_open.Count >= MaxOpenClauses)
+            {
+                _open.RemoveAt(_open.Count - 1);
+            }
+
+            var parentNumber = number.Parent;
+            for (var k = _open.Count - 1; k >= 0; k--)
+            {
+                var open = _open[k];
+                if (parentNumber is { } expected && open.Number == expected)
+                {
+                    _open.RemoveRange(k + 1, _open.Count - k - 1);
+                    return open;
+                }
+
+                if (open.Style == style && open.Number.Depth == number.Depth)
+                {
+                    _open.RemoveRange(k, _open.Count - k);
+                    return k > 0 ? _open[k - 1] : null;
+                }
+            }
+
+            return _open.Count > 0 ? _open[_open.Count - 1] : null;
+        }
+
+        private void Place(DocumentClause clause)
+        {
+            if (clause.Parent is { } parent)
+            {
+                parent.AddChild(clause);
+            }
+            else
+            {
+                _topLevel.Add(clause);
+            }
+
+            _open.Add(clause);
+        }
+
+        private void ReadDate(string line, int lineNumber)
+        {
+            var match = Dates.ThaiDateReader.FindMatch(line);
+            if (match.Success)
+            {
+                _date = match.Value.Date;
+                _dateLine = lineNumber;
+            }
+        }
+
+        private static string? NullIfEmpty(string text)
+        {
+            var trimmed = text.Trim();
+            return trimmed.Length > 0 ? trimmed : null;
+        }
+    }
+}

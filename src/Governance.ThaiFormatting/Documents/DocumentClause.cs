@@ -1,0 +1,81 @@
+using System.Collections.ObjectModel;
+using System.Text;
+using Participation.Governance.ThaiFormatting.Outline;
+
+namespace Participation.Governance.ThaiFormatting.Documents;
+
+/// <summary>One numbered clause of a document read by <see cref="AnnouncementReader"/>, with the clauses nested in it.</summary>
+/// <remarks>
+/// A clause's <see cref="Text"/> is the text after its number, followed by any unnumbered lines up to the next
+/// clause, joined with single spaces; the text of nested clauses is not repeated in it.
+/// </remarks>
+/// <threadsafety>Instances are immutable once the reader returns them and are thread-safe.</threadsafety>
+public sealed class DocumentClause
+{
+    private readonly List<DocumentClause> _children = [];
+    private StringBuilder? _text;
+    private string _frozenText = string.Empty;
+
+    internal DocumentClause(OutlineNumber number, OutlineNumberStyle style, string text, int line, DocumentClause? parent)
+    {
+        Number = number;
+        Style = style;
+        Line = line;
+        Parent = parent;
+        _text = new StringBuilder(text);
+        Children = new ReadOnlyCollection<DocumentClause>(_children);
+    }
+
+    /// <summary>Gets the clause number as written (<c>๒.๑</c> is 2.1; <c>๒)</c> is 2).</summary>
+    public OutlineNumber Number { get; }
+
+    /// <summary>Gets how the number was written.</summary>
+    public OutlineNumberStyle Style { get; }
+
+    /// <summary>Gets the clause's own text, without its number and without the text of nested clauses.</summary>
+    public string Text => _text?.ToString() ?? _frozenText;
+
+    /// <summary>Gets the one-based line on which the clause starts.</summary>
+    public int Line { get; }
+
+    /// <summary>Gets the clauses nested in this one, in document order.</summary>
+    public IReadOnlyList<DocumentClause> Children { get; }
+
+    /// <summary>Gets the enclosing clause, or null for a top-level clause.</summary>
+    public DocumentClause? Parent { get; }
+
+    /// <summary>Returns the number and text, e.g. "2.1 เว็บไซต์ของสำนักงาน".</summary>
+    /// <returns>The clause as one line.</returns>
+    public override string ToString() => Number.Format(Style, Numerals.DigitStyle.Arabic) + " " + Text;
+
+    internal void AddChild(DocumentClause child) => _children.Add(child);
+
+    internal void AppendText(string continuation)
+    {
+        if (_text is null)
+        {
+            return;
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append(' ');
+        }
+
+        _text.Append(continuation);
+    }
+
+    internal void Freeze()
+    {
+        if (_text is not null)
+        {
+            _frozenText = _text.ToString();
+            _text = null;
+        }
+
+        foreach (var child in _children)
+        {
+            child.Freeze();
+        }
+    }
+}

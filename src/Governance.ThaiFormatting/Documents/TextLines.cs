@@ -1,0 +1,196 @@
+using System.Text;
+
+namespace Participation.Governance.ThaiFormatting.Documents;
+
+/// <summary>
+/// Splits text into lines and cleans each one of the noise that conversions from Word and PDF leave, so that the
+/// structure reader sees plain words: one space between words, no zero-width characters, no Markdown emphasis,
+/// bullets or checkboxes.
+/// </summary>
+internal static class TextLines
+{
+    /// <summary>What a cleaned line is for the structure reader.</summary>
+    internal enum LineKind
+    {
+        /// <summary>Nothing but white space and noise.</summary>
+        Blank,
+
+        /// <summary>A rule of dashes, underscores or the like under a title.</summary>
+        Separator,
+
+        /// <summary>An unticked checkbox: an option the writer did not choose, so not part of the text.</summary>
+        Unchosen,
+
+        /// <summary>Words.</summary>
+        Text,
+    }
+
+    /// <summary>Splits at LF, CR LF or a lone CR; line numbers are one-based and match what an editor shows.</summary>
+    internal static List<string> Split(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                lines.Add(text.Substring(start, i - start));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            lines.Add(text.Substring(start));
+        }
+
+        return lines;
+    }
+
+    /// <summary>Cleans one line and says what it is.</summary>
+    internal static LineKind Clean(string raw, StringBuilder scratch, out string cleaned)
+    {
+        scratch.Clear();
+        var pendingSpace = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = scratch.Length > 0;
+                continue;
+            }
+
+            // Markdown emphasis and escapes are presentation, not words.
+            if (c == '*' && i + 1 < raw.Length && raw[i + 1] == '*')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '\\' && i + 1 < raw.Length && IsAsciiPunctuation(raw[i + 1]))
+            {
+                c = raw[++i];
+            }
+            else if (c == '\\' && i + 1 == raw.Length)
+            {
+                continue;
+            }
+
+            // PDF text often spells SARA AM as NIKHAHIT + SARA AA, which looks the same but breaks every keyword.
+            if (c == '\u0E4D' && i + 1 < raw.Length && raw[i + 1] == '\u0E32')
+            {
+                c = '\u0E33';
+                i++;
+            }
+
+            if (pendingSpace)
+            {
+                scratch.Append(' ');
+                pendingSpace = false;
+            }
+
+            scratch.Append(c);
+        }
+
+        var start = SkipMarkdownHeading(scratch);
+        var kind = SkipBulletAndCheckbox(scratch, ref start);
+        cleaned = start >= scratch.Length ? string.Empty : scratch.ToString(start, scratch.Length - start);
+        if (kind == LineKind.Unchosen)
+        {
+            return kind;
+        }
+
+        if (cleaned.Length == 0)
+        {
+            return LineKind.Blank;
+        }
+
+        return IsSeparator(cleaned) ? LineKind.Separator : LineKind.Text;
+    }
+
+    private static int SkipMarkdownHeading(StringBuilder line)
+    {
+        var i = 0;
+        while (i < line.Length && line[i] == '#')
+        {
+            i++;
+        }
+
+        return i > 0 && i <= 6 && (i == line.Length || line[i] == ' ') ? Math.Min(i + 1, line.Length) : 0;
+    }
+
+    private static LineKind SkipBulletAndCheckbox(StringBuilder line, ref int start)
+    {
+        if (start + 1 < line.Length && line[start] is '-' or '–' or '•' or '*' or '+' or '·' or '▪' or '●' or '○' or '◦' && line[start + 1] == ' ')
+        {
+            start += 2;
+        }
+
+        if (start >= line.Length)
+        {
+            return LineKind.Text;
+        }
+
+        var c = line[start];
+        if (c is '☐' or '□' or '❏' or '❑')
+        {
+            return LineKind.Unchosen;
+        }
+
+        if (c is '☑' or '☒' or '✓' or '✔' or '■' or '⊠')
+        {
+            start = SkipSpace(line, start + 1);
+            return LineKind.Text;
+        }
+
+        if (c == '[' && start + 2 < line.Length && line[start + 2] == ']')
+        {
+            var mark = line[start + 1];
+            if (mark == ' ')
+            {
+                return LineKind.Unchosen;
+            }
+
+            if (mark is 'x' or 'X' or '/' or '✓' or '✔')
+            {
+                start = SkipSpace(line, start + 3);
+            }
+        }
+
+        return LineKind.Text;
+    }
+
+    private static int SkipSpace(StringBuilder line, int index) => index < line.Length && line[index] == ' ' ? index + 1 : index;
+
+    private static bool IsSeparator(string line)
+    {
+        if (line.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (c is not ('-' or '_' or '=' or '~' or '*' or '.' or '–' or '—' or '─' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiPunctuation(char c) => c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
+}
