@@ -188,7 +188,7 @@ public sealed class ThaiDatePattern
     {
         if (_maxLength <= StackLimit)
         {
-            Span<char> buffer = stackalloc char[StackLimit];
+            Span<char> buffer = stackalloc char[_maxLength];
             return buffer.Slice(0, FormatCore(date, buffer)).ToString();
         }
 
@@ -216,7 +216,7 @@ public sealed class ThaiDatePattern
     public StringBuilder AppendFormat(LocalDate date, StringBuilder builder)
     {
         Preconditions.CheckNotNull(builder);
-        Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[StackLimit] : new char[_maxLength];
+        Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[_maxLength] : new char[_maxLength];
         var length = FormatCore(date, buffer);
 #if NETSTANDARD2_0
         for (var i = 0; i < length; i++)
@@ -243,7 +243,7 @@ public sealed class ThaiDatePattern
             return true;
         }
 
-        Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[StackLimit] : new char[_maxLength];
+        Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[_maxLength] : new char[_maxLength];
         var length = FormatCore(date, buffer);
         if (length > destination.Length)
         {
@@ -263,7 +263,7 @@ public sealed class ThaiDatePattern
     /// <returns>True when the text fit; false (with nothing written) when <paramref name="utf8Destination"/> is too small.</returns>
     public bool TryFormat(LocalDate date, Span<byte> utf8Destination, out int bytesWritten)
     {
-        Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[StackLimit] : new char[_maxLength];
+        Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[_maxLength] : new char[_maxLength];
         var text = buffer.Slice(0, FormatCore(date, buffer));
         var needed = Utf8Length(text);
         if (needed > utf8Destination.Length)
@@ -589,6 +589,21 @@ public sealed class ThaiDatePattern
     /// <summary>Writes a non-negative number with at least <paramref name="minDigits"/> digits in this pattern's digit style.</summary>
     private int WriteNumber(Span<char> destination, int position, int value, int minDigits)
     {
+        // Days and months: one or two digits, no loop.
+        if (value < 100 && minDigits <= 2)
+        {
+            if (value >= 10 || minDigits == 2)
+            {
+                var tens = value / 10;
+                destination[position] = (char)(_zero + tens);
+                destination[position + 1] = (char)(_zero + (value - (tens * 10)));
+                return position + 2;
+            }
+
+            destination[position] = (char)(_zero + value);
+            return position + 1;
+        }
+
         var digits = 1;
         for (var v = value; v >= 10; v /= 10)
         {
