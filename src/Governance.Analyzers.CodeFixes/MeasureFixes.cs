@@ -170,7 +170,7 @@ internal static class MeasureFixes
         var memberAfter = value.Item2;
         if (creation.Initializer is { } existing)
         {
-            return (document, ct) => InsertIntoListAsync(document, existing.OpenBraceToken, existing.CloseBraceToken, existing.Expressions.GetWithSeparators(), memberBefore, element, memberAfter, qualified, ct);
+            return (document, ct) => InsertIntoListAsync(document, existing.OpenBraceToken, existing.CloseBraceToken, existing.Expressions.GetWithSeparators().ToList(), memberBefore, element, memberAfter, qualified, ct);
         }
 
         return (document, ct) => TextInsertion.InsertAsync(document, creation.Span.End, " { " + memberBefore, element, memberAfter + " }", qualified, ct);
@@ -187,7 +187,7 @@ internal static class MeasureFixes
         {
             var open = collection.GetFirstToken();
             var close = collection.GetLastToken();
-            var items = new SyntaxNodeOrTokenList().AddRange(collection.ChildNodesAndTokens().Where(n => n != open && n != close));
+            var items = collection.ChildNodesAndTokens().Where(n => n != open && n != close).ToList();
             return (document, ct) => InsertIntoListAsync(document, open, close, items, string.Empty, element, string.Empty, qualified, ct);
         }
 
@@ -200,7 +200,7 @@ internal static class MeasureFixes
         };
         if (initializer is not null)
         {
-            return (document, ct) => InsertIntoListAsync(document, initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions.GetWithSeparators(), string.Empty, element, string.Empty, qualified, ct);
+            return (document, ct) => InsertIntoListAsync(document, initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions.GetWithSeparators().ToList(), string.Empty, element, string.Empty, qualified, ct);
         }
 
         if (collection is ObjectCreationExpressionSyntax emptyList)
@@ -217,7 +217,7 @@ internal static class MeasureFixes
 
     /// <summary>Adds an item at the end of a bracketed or braced list, following its layout (one line, or one item per line).</summary>
     private static async Task<Document> InsertIntoListAsync(
-        Document document, SyntaxToken open, SyntaxToken close, SyntaxNodeOrTokenList items, string before, string part, string after, bool qualified, CancellationToken cancellationToken)
+        Document document, SyntaxToken open, SyntaxToken close, IReadOnlyList<SyntaxNodeOrToken> items, string before, string part, string after, bool qualified, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var newLine = TextInsertion.NewLineOf(text);

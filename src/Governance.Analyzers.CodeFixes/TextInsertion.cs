@@ -36,8 +36,14 @@ internal static class TextInsertion
             return changed;
         }
 
-        var node = root.FindNode(new TextSpan(span.Start + before.Length, part.Length), getInnermostNodeForTie: true);
-        return changed.WithSyntaxRoot(root.ReplaceNode(node, node.WithAdditionalAnnotations(Simplifier.Annotation)));
+        // Every node of the inserted part, not just its root: the simplifier does not always reach a qualified type
+        // name through an invocation around it.
+        var inserted = new TextSpan(span.Start + before.Length, part.Length);
+        var node = root.FindNode(inserted, getInnermostNodeForTie: true);
+        var annotated = node.ReplaceNodes(
+            node.DescendantNodesAndSelf().Where(n => inserted.Contains(n.Span)),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        return changed.WithSyntaxRoot(root.ReplaceNode(node, annotated));
     }
 
     /// <summary>The white space a line starts with.</summary>

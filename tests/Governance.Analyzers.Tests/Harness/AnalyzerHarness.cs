@@ -81,9 +81,9 @@ internal static class AnalyzerHarness
         AnalyzeAsync(Compile(source, requireNoErrors: false), analyzers);
 
     /// <summary>Applies one code fix (the one with <paramref name="equivalenceKey"/> when several are offered) to the <paramref name="index"/>th diagnostic.</summary>
-    public static async Task<string> ApplyFixAsync(string source, DiagnosticAnalyzer analyzer, CodeFixProvider provider, string? equivalenceKey = null, int index = 0, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    public static async Task<string> ApplyFixAsync(string source, DiagnosticAnalyzer analyzer, CodeFixProvider provider, string? equivalenceKey = null, int index = 0, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, CSharpParseOptions? parseOptions = null)
     {
-        var (document, diagnostics) = await OpenAsync(source, analyzer, provider, kind);
+        var (document, diagnostics) = await OpenAsync(source, analyzer, provider, kind, parseOptions);
         Assert.True(index < diagnostics.Length, $"Expected at least {index + 1} fixable diagnostics, found {diagnostics.Length}.");
         var actions = await FixesForAsync(document, provider, diagnostics[index]);
         var action = equivalenceKey is null ? Assert.Single(actions) : Assert.Single(actions, a => a.EquivalenceKey == equivalenceKey);
@@ -135,7 +135,7 @@ internal static class AnalyzerHarness
     private static string Describe(string id, TextSpan span, string source) =>
         $"{id} at {span.Start}..{span.End}: {source[span.Start..span.End]}";
 
-    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> OpenAsync(string source, DiagnosticAnalyzer analyzer, CodeFixProvider provider, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> OpenAsync(string source, DiagnosticAnalyzer analyzer, CodeFixProvider provider, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, CSharpParseOptions? parseOptions = null)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -146,7 +146,7 @@ internal static class AnalyzerHarness
             "Test",
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable),
-            parseOptions: ParseOptions,
+            parseOptions: parseOptions ?? ParseOptions,
             metadataReferences: References));
         var documentId = DocumentId.CreateNewId(projectId);
         solution = solution.AddDocument(documentId, "Test.cs", SourceText.From(source));

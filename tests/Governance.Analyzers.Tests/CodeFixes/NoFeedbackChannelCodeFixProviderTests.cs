@@ -1,0 +1,187 @@
+using Participation.Governance.Analyzers.CodeFixes;
+using Participation.Governance.Analyzers.Tests.Harness;
+
+namespace Participation.Governance.Analyzers.Tests.CodeFixes;
+
+public sealed class NoFeedbackChannelCodeFixProviderTests
+{
+    private static readonly NoFeedbackChannelAnalyzer Analyzer = new();
+    private static readonly NoFeedbackChannelCodeFixProvider Provider = new();
+
+    private static string InMethod(string body) => $$"""
+        using System.Collections.Generic;
+        using Participation.Governance.Measures;
+
+        class C
+        {
+            object M()
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Inserts_a_website_channel_before_Build_on_one_line() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return Measure.CreateBuilder("a", "t").AddSatisfactionAssessment("s").[|Build()|];"""),
+        InMethod("""return Measure.CreateBuilder("a", "t").AddSatisfactionAssessment("s").AddFeedbackChannel(ChannelKind.Website).Build();"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Inserts_the_call_on_its_own_line_in_a_chain_written_one_call_per_line() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""
+            return Measure.CreateBuilder("a", "t")
+                        .AddSatisfactionAssessment("s")
+                        .[|Build()|];
+            """),
+        InMethod("""
+            return Measure.CreateBuilder("a", "t")
+                        .AddSatisfactionAssessment("s")
+                        .AddFeedbackChannel(ChannelKind.Website)
+                        .Build();
+            """),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Fixes_TryBuild_a_local_builder_and_a_null_conditional_call() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""
+            var builder = new MeasureBuilder("a", "t");
+            MeasureBuilder? maybe = builder;
+            return maybe?.[|Build()|]!;
+            """),
+        InMethod("""
+            var builder = new MeasureBuilder("a", "t");
+            MeasureBuilder? maybe = builder;
+            return maybe?.AddFeedbackChannel(ChannelKind.Website).Build()!;
+            """),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Qualifies_the_kind_where_the_namespace_is_not_imported() => AnalyzerHarness.VerifyFixAsync(
+        """
+        class C
+        {
+            object M() => new Participation.Governance.Measures.MeasureBuilder("a", "t").[|TryBuild(out _, out _)|];
+        }
+        """,
+        """
+        class C
+        {
+            object M() => new Participation.Governance.Measures.MeasureBuilder("a", "t").AddFeedbackChannel(Participation.Governance.Measures.ChannelKind.Website).TryBuild(out _, out _);
+        }
+        """,
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_an_element_to_a_collection_expression() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return [|new Measure|] { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound)] };"""),
+        InMethod("""return new Measure { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound), new FeedbackChannel(ChannelKind.Website)] };"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_an_element_to_an_empty_collection_expression_array_and_list() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return [|new Measure("a", "t", [], [])|];"""),
+        InMethod("""return new Measure("a", "t", [new FeedbackChannel(ChannelKind.Website)], []);"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_an_element_to_an_array_initializer() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return [|new Measure("a", "t", new FeedbackChannel[] { }, new List<MeasureStep>())|];"""),
+        InMethod("""return new Measure("a", "t", new FeedbackChannel[] { new FeedbackChannel(ChannelKind.Website) }, new List<MeasureStep>());"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_an_initializer_to_a_list_without_one() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return [|new Measure("a", "t", new List<FeedbackChannel>(), [])|];"""),
+        InMethod("""return new Measure("a", "t", new List<FeedbackChannel>() { new FeedbackChannel(ChannelKind.Website) }, []);"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_an_element_to_a_multi_line_list_in_its_layout() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""
+            return [|new Measure|]
+            {
+                Agency = "a",
+                Title = "t",
+                Channels =
+                [
+                    new FeedbackChannel(ChannelKind.Newsletter, ChannelDirection.Outbound),
+                ],
+            };
+            """),
+        InMethod("""
+            return new Measure
+            {
+                Agency = "a",
+                Title = "t",
+                Channels =
+                [
+                    new FeedbackChannel(ChannelKind.Newsletter, ChannelDirection.Outbound),
+                    new FeedbackChannel(ChannelKind.Website),
+                ],
+            };
+            """),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_the_Channels_member_when_there_is_none() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""
+            return [|new Measure|]
+            {
+                Agency = "a",
+                Title = "t"
+            };
+            """),
+        InMethod("""
+            return new Measure
+            {
+                Agency = "a",
+                Title = "t",
+                Channels = [new FeedbackChannel(ChannelKind.Website)]
+            };
+            """),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public async Task Uses_an_array_before_CSharp_12()
+    {
+        var source = MarkedSource.Parse(InMethod("""return new Measure { Agency = "a", Title = "t" };""")).Source;
+        var fixedText = await AnalyzerHarness.ApplyFixAsync(source, Analyzer, Provider, parseOptions: AnalyzerHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11));
+        Assert.Contains("""Title = "t", Channels = new[] { new FeedbackChannel(ChannelKind.Website) } };""", fixedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fix_all_fixes_every_form_in_the_document()
+    {
+        var source = InMethod("""
+            var a = Measure.CreateBuilder("a", "t").Build();
+            var b = new Measure { Agency = "a", Title = "t", Channels = [] };
+            var c = new MeasureBuilder("a", "t")
+                .AddSatisfactionAssessment("s")
+                .Build();
+            return (a, b, c);
+            """);
+        var expected = InMethod("""
+            var a = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website).Build();
+            var b = new Measure { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website)] };
+            var c = new MeasureBuilder("a", "t")
+                .AddSatisfactionAssessment("s")
+                .AddFeedbackChannel(ChannelKind.Website)
+                .Build();
+            return (a, b, c);
+            """);
+        var fixedText = await AnalyzerHarness.FixAllAsync(source, Analyzer, Provider, "GOV001.AddWebsiteChannel");
+        Assert.Equal(expected, fixedText);
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Compile(fixedText), Analyzer));
+    }
+}

@@ -1,0 +1,70 @@
+using Participation.Governance.Analyzers.CodeFixes;
+using Participation.Governance.Analyzers.Tests.Harness;
+
+namespace Participation.Governance.Analyzers.Tests.CodeFixes;
+
+public sealed class NoSatisfactionAssessmentCodeFixProviderTests
+{
+    private static readonly NoSatisfactionAssessmentAnalyzer Analyzer = new();
+    private static readonly NoSatisfactionAssessmentCodeFixProvider Provider = new();
+
+    private static string InMethod(string body) => $$"""
+        using System.Collections.Generic;
+        using Participation.Governance.Measures;
+
+        class C
+        {
+            object M()
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Inserts_the_assessment_before_Build() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""
+            var builder = Measure.CreateBuilder("a", "t");
+            builder.AddFeedbackChannel(ChannelKind.Website);
+            return builder.[|Build()|];
+            """),
+        InMethod("""
+            var builder = Measure.CreateBuilder("a", "t");
+            builder.AddFeedbackChannel(ChannelKind.Website);
+            return builder.AddSatisfactionAssessment("ประเมินความพึงพอใจของผู้รับบริการ").Build();
+            """),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_a_step_to_a_list_initializer() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return [|new Measure("a", "t", [], new List<MeasureStep> { new(StepKind.Report, "r") })|];"""),
+        InMethod("""return new Measure("a", "t", [], new List<MeasureStep> { new(StepKind.Report, "r"), new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจของผู้รับบริการ") });"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public Task Adds_the_Steps_member_after_a_trailing_comma() => AnalyzerHarness.VerifyFixAsync(
+        InMethod("""return [|new Measure|] { Agency = "a", Title = "t", };"""),
+        InMethod("""return new Measure { Agency = "a", Title = "t", Steps = [new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจของผู้รับบริการ")] };"""),
+        Analyzer,
+        Provider);
+
+    [Fact]
+    public async Task Fix_all_fixes_every_measure_of_the_document()
+    {
+        var source = InMethod("""
+            var a = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website).Build();
+            var b = new Measure("a", "t", [], new[] { new MeasureStep(StepKind.Report, "r") });
+            return (a, b);
+            """);
+        var expected = InMethod("""
+            var a = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website).AddSatisfactionAssessment("ประเมินความพึงพอใจของผู้รับบริการ").Build();
+            var b = new Measure("a", "t", [], new[] { new MeasureStep(StepKind.Report, "r"), new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจของผู้รับบริการ") });
+            return (a, b);
+            """);
+        var fixedText = await AnalyzerHarness.FixAllAsync(source, Analyzer, Provider, "GOV002.AddSatisfactionAssessment");
+        Assert.Equal(expected, fixedText);
+        Assert.Empty(await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Compile(fixedText), Analyzer));
+    }
+}
