@@ -316,7 +316,7 @@ public sealed class ThaiDatePattern
                     var digits = ReadDigits(text, ref position, 2, out var value);
                     if (digits == 0 || (element.Width == 2 && digits != 2))
                     {
-                        return Fail($"Expected the {NameOf(element.Kind)} as {(element.Width == 2 ? "two digits" : "one or two digits")} at position {start}, found {ThaiDateNames.DescribeAt(text, start + digits)}.", start + digits);
+                        return Fail($"Expected the {DescribeNumberField(element.Kind)} as {(element.Width == 2 ? "two digits" : "one or two digits")} at position {start}, found {ThaiDateNames.DescribeAt(text, start + digits)}.", start + digits);
                     }
 
                     if (element.Kind == PatternElementKind.Day)
@@ -517,13 +517,18 @@ public sealed class ThaiDatePattern
         return -1;
     }
 
-    private static string NameOf(PatternElementKind kind) => kind == PatternElementKind.Day ? "day" : "month number";
+    private static string DescribeNumberField(PatternElementKind kind) => kind == PatternElementKind.Day ? "day" : "month number";
 
     private static ParseResult<LocalDate> Fail(string message, int position) => ParseResult<LocalDate>.ForFailure(message, position);
 
     /// <summary>Writes the date into <paramref name="destination"/>, which holds at least <see cref="_maxLength"/> characters.</summary>
     private int FormatCore(LocalDate date, Span<char> destination)
     {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            date = date.WithCalendar(CalendarSystem.Iso);
+        }
+
         var position = 0;
         foreach (var element in _elements)
         {

@@ -297,6 +297,14 @@ public class ThaiDatePatternTests
     }
 
     [Fact]
+    public void DatesInOtherCalendarsAreWrittenByTheirIsoDate()
+    {
+        var julian = new LocalDate(2020, 4, 11, CalendarSystem.Julian);
+
+        Assert.Equal("24 เมษายน พ.ศ. 2563", ThaiDatePattern.Official.Format(julian));
+    }
+
+    [Fact]
     public void LongLiteralsUseTheHeapPathCorrectly()
     {
         var filler = new string('ก', 300);
