@@ -1,4 +1,5 @@
 using Participation.Governance.Rules;
+using Participation.Governance.Serialization;
 
 namespace Participation.Governance.Measures;
 
@@ -8,6 +9,7 @@ namespace Participation.Governance.Measures;
 /// <see cref="Line"/> is set by readers of documents (an announcement's text) to say where the finding applies.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+[System.Text.Json.Serialization.JsonConverter(typeof(FindingJsonConverter))]
 public sealed class Finding : IEquatable<Finding>
 {
     private readonly int? _line;

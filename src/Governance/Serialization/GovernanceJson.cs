@@ -27,7 +27,7 @@ public static class GovernanceJson
 
     /// <summary>
     /// Adds the library's converters to <paramref name="options"/>: <see cref="LocalDateJsonConverter"/> (yyyy-MM-dd),
-    /// <see cref="ThaiFiscalYearJsonConverter"/> (the BE number), <see cref="MeasureJsonConverter"/>, and camelCase string
+    /// <see cref="ThaiFiscalYearJsonConverter"/> (the BE number), <see cref="MeasureJsonConverter"/>, <see cref="FindingJsonConverter"/>, and camelCase string
     /// converters for the model's enums (<see cref="FindingSeverity"/>, <see cref="ChannelKind"/>, …). Each converter
     /// handles only its own type, so the application's other types are not affected.
     /// </summary>
@@ -41,6 +41,7 @@ public static class GovernanceJson
         options.Converters.Add(new LocalDateJsonConverter());
         options.Converters.Add(new ThaiFiscalYearJsonConverter());
         options.Converters.Add(new MeasureJsonConverter());
+        options.Converters.Add(new FindingJsonConverter());
         options.Converters.Add(new CamelCaseEnumJsonConverter<FindingSeverity>());
         options.Converters.Add(new CamelCaseEnumJsonConverter<ParticipationLevel>());
         options.Converters.Add(new CamelCaseEnumJsonConverter<StakeholderGroup>());

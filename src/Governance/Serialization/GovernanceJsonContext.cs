@@ -10,12 +10,7 @@ namespace Participation.Governance.Serialization;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters =
-    [
-        typeof(LocalDateJsonConverter),
-        typeof(ThaiFiscalYearJsonConverter),
-        typeof(CamelCaseEnumJsonConverter<FindingSeverity>),
-    ])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(ThaiFiscalYearJsonConverter)])]
 [JsonSerializable(typeof(Measure))]
 [JsonSerializable(typeof(Finding))]
 [JsonSerializable(typeof(IReadOnlyList<Finding>))]

@@ -132,7 +132,7 @@ public static class MeasureJson
         }
         catch (JsonException e)
         {
-            throw Fail(e.Path ?? "$", WithoutLocation(e.Message), e.LineNumber, e);
+            throw Fail(e.Path ?? "$", Reword(e.Message), e.LineNumber, e);
         }
 
         return ToMeasure(document!);
@@ -219,12 +219,43 @@ public static class MeasureJson
         }
     }
 
-    // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 5." to its own messages; the path
-    // and line are put back in front and behind by Fail, so the tail is dropped rather than repeated.
-    private static string WithoutLocation(string message)
+    /// <summary>
+    /// Rewords a System.Text.Json message for a person reading the document: drops the " Path: … | LineNumber: …"
+    /// or " LineNumber: …" tail (Fail puts the path in front and the line behind), and names the expected JSON type
+    /// instead of an internal .NET type.
+    /// </summary>
+    internal static string Reword(string message)
     {
         var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return at < 0 ? message : message.Substring(0, at);
+        if (at < 0)
+        {
+            at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        var reason = at < 0 ? message : message.Substring(0, at);
+        const string CouldNotConvert = "The JSON value could not be converted to ";
+        if (reason.StartsWith(CouldNotConvert, StringComparison.Ordinal))
+        {
+            var type = reason.Substring(CouldNotConvert.Length).TrimEnd('.');
+            reason = "expected " + JsonKindOf(type) + ", but found a value of another type.";
+        }
+
+        return reason;
+    }
+
+    private static string JsonKindOf(string dotNetType)
+    {
+        if (dotNetType.EndsWith("[]", StringComparison.Ordinal))
+        {
+            return "an array";
+        }
+
+        if (dotNetType.Contains("String"))
+        {
+            return "a string";
+        }
+
+        return dotNetType.Contains("Int32") ? "an integer" : "an object";
     }
 
     private static JsonException TooLong(long length, string unit)

@@ -34,6 +34,7 @@ internal static class MeasureJsonGuard
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
                     frames.RemoveAt(frames.Count - 1);
+                    EndValue(frames);
                     break;
                 default:
                     OnValue(ref reader, frames, utf8Json);
@@ -51,7 +52,7 @@ internal static class MeasureJsonGuard
         catch (JsonException e)
         {
             // The reader's own messages (malformed input, nesting too deep) carry a position but no path.
-            throw MeasureJson.Fail(Path(frames), e.Message, null, e);
+            throw MeasureJson.Fail(Path(frames), MeasureJson.Reword(e.Message), e.LineNumber, e);
         }
     }
 
@@ -66,6 +67,7 @@ internal static class MeasureJsonGuard
         {
             var array = frames[frames.Count - 1];
             array.Index++;
+            array.InValue = true;
             if (array.Index >= MeasureJson.MaxArrayLength)
             {
                 throw MeasureJson.Fail(Path(frames), $"the array has more than {MeasureJson.MaxArrayLength} elements, more than any measure needs.", LineOf(utf8Json, reader));
@@ -81,6 +83,20 @@ internal static class MeasureJsonGuard
         {
             frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, AllowedProperties(frames, reader.TokenType)));
         }
+        else
+        {
+            EndValue(frames);
+        }
+    }
+
+    // Once a value is complete, an error that follows (a missing comma, a stray token) belongs to the
+    // container, not to the property or element just read.
+    private static void EndValue(List<Frame> frames)
+    {
+        if (frames.Count > 0)
+        {
+            frames[frames.Count - 1].InValue = false;
+        }
     }
 
     private static void OnPropertyName(ref Utf8JsonReader reader, List<Frame> frames, ReadOnlySpan<byte> utf8Json)
@@ -88,6 +104,7 @@ internal static class MeasureJsonGuard
         var frame = frames[frames.Count - 1];
         var name = reader.GetString()!;
         frame.Property = name;
+        frame.InValue = true;
         if (frame.Seen.Contains(name))
         {
             throw MeasureJson.Fail(Path(frames), $"the property \"{name}\" appears more than once in the same object.", LineOf(utf8Json, reader));
@@ -146,16 +163,18 @@ internal static class MeasureJsonGuard
         var path = new StringBuilder("$");
         foreach (var frame in frames)
         {
+            if (!frame.InValue)
+            {
+                break;
+            }
+
             if (frame.IsArray)
             {
-                if (frame.Index >= 0)
-                {
-                    path.Append('[').Append(frame.Index).Append(']');
-                }
+                path.Append('[').Append(frame.Index).Append(']');
             }
-            else if (frame.Property is { } name)
+            else
             {
-                MeasureJson.AppendPropertyToPath(path, name);
+                MeasureJson.AppendPropertyToPath(path, frame.Property!);
             }
         }
 
@@ -188,5 +207,8 @@ internal static class MeasureJsonGuard
         public string? Property { get; set; }
 
         public int Index { get; set; } = -1;
+
+        /// <summary>Gets or sets a value indicating whether a property's or element's value is being read (so it is part of the path).</summary>
+        public bool InValue { get; set; }
     }
 }
