@@ -102,7 +102,11 @@ internal static class ClauseRecognizer
             Visit(recognition, clause, inherited: null);
         }
 
-        recognition.Channels.Sort((a, b) => a.Line.CompareTo(b.Line));
+        // Document order, each kind and direction once: the first mention is where the channel is promised.
+        var seen = new HashSet<(ChannelKind, ChannelDirection)>();
+        var ordered = recognition.Channels.OrderBy(c => c.Line).Where(c => seen.Add((c.Channel.Kind, c.Channel.Direction))).ToList();
+        recognition.Channels.Clear();
+        recognition.Channels.AddRange(ordered);
         return recognition;
     }
 

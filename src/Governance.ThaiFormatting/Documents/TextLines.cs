@@ -133,11 +133,7 @@ internal static class TextLines
 
     private static LineKind SkipBulletAndCheckbox(StringBuilder line, ref int start)
     {
-        if (start + 1 < line.Length && line[start] is '-' or '–' or '•' or '*' or '+' or '·' or '▪' or '●' or '○' or '◦' && line[start + 1] == ' ')
-        {
-            start += 2;
-        }
-
+        start = SkipBullet(line, start);
         if (start >= line.Length)
         {
             return LineKind.Text;
@@ -149,13 +145,12 @@ internal static class TextLines
             return LineKind.Unchosen;
         }
 
+        var ticked = 0;
         if (c is '☑' or '☒' or '✓' or '✔' or '■' or '⊠')
         {
-            start = SkipSpace(line, start + 1);
-            return LineKind.Text;
+            ticked = 1;
         }
-
-        if (c == '[' && start + 2 < line.Length && line[start + 2] == ']')
+        else if (c == '[' && start + 2 < line.Length && line[start + 2] == ']')
         {
             var mark = line[start + 1];
             if (mark == ' ')
@@ -163,14 +158,21 @@ internal static class TextLines
                 return LineKind.Unchosen;
             }
 
-            if (mark is 'x' or 'X' or '/' or '✓' or '✔')
-            {
-                start = SkipSpace(line, start + 3);
-            }
+            ticked = mark is 'x' or 'X' or '/' or '✓' or '✔' ? 3 : 0;
+        }
+
+        if (ticked > 0)
+        {
+            start = SkipBullet(line, SkipSpace(line, start + ticked));
         }
 
         return LineKind.Text;
     }
+
+    private static int SkipBullet(StringBuilder line, int start)
+        => start + 1 < line.Length && line[start] is '-' or '–' or '•' or '*' or '+' or '·' or '▪' or '●' or '○' or '◦' && line[start + 1] == ' '
+            ? start + 2
+            : start;
 
     private static int SkipSpace(StringBuilder line, int index) => index < line.Length && line[index] == ' ' ? index + 1 : index;
 

@@ -135,9 +135,144 @@ public sealed class AnnouncementReaderTests
         Assert.Empty(memo.Findings);
     }
 
+    [Fact]
+    public void Conversion_noise_changes_nothing_that_is_read()
+    {
+        foreach (var file in CorpusFiles())
+        {
+            var clean = CorpusText(file);
+            var noisy = "\uFEFF" + clean
+                .Replace("\n", "\r\n", StringComparison.Ordinal)
+                .Replace("ช่องทาง", "ช่อง\u200Bทาง", StringComparison.Ordinal)
+                .Replace("ประกาศ ณ", "\f  ประกาศ\u00A0 ณ", StringComparison.Ordinal)
+                .Replace("ทำ", "ท\u0E4D\u0E32", StringComparison.Ordinal)
+                .Replace("\r\n\r\n", "\r\n\t☐ ไม่เลือกข้อนี้\r\n", StringComparison.Ordinal);
+
+            Assert.Equal(Summary(AnnouncementReader.Read(clean)), Summary(AnnouncementReader.Read(noisy)));
+        }
+    }
+
+    [Fact]
+    public void Ticked_checkboxes_and_bullets_are_read_without_their_marks()
+    {
+        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n☑ ๑. ช่องทางรับฟังความคิดเห็น\n[x] - ๑.๑ เว็บไซต์\n[ ] ๑.๒ โทรศัพท์\n• ๒. สำรวจความพึงพอใจของผู้รับบริการ\n";
+
+        var document = AnnouncementReader.Read(text).Single();
+
+        Assert.Equal(2, document.Clauses.Count);
+        Assert.Equal("เว็บไซต์", Assert.Single(document.Clauses[0].Children).Text);
+        Assert.Equal([ChannelKind.Website], document.FeedbackChannels.Select(c => c.Kind));
+        Assert.True(document.IsCompliant);
+    }
+
+    [Fact]
+    public void Channels_promised_without_a_kind_satisfy_GOV001_and_get_the_GOV005_advice_on_their_line()
+    {
+        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n\n๑. จัดให้มีช่องทางรับฟังความคิดเห็นที่หลากหลาย\n๒. ประเมินความพึงพอใจของผู้รับบริการ\n";
+
+        var document = AnnouncementReader.Read(text).Single();
+
+        Assert.Equal(ChannelKind.Unspecified, Assert.Single(document.FeedbackChannels).Kind);
+        var finding = Assert.Single(document.Findings);
+        Assert.Equal((RuleIds.UnnamedFeedbackChannels, FindingSeverity.Info, 4), (finding.Id, finding.Severity, finding.Line));
+        Assert.True(document.IsCompliant);
+    }
+
+    [Fact]
+    public void Publishing_on_a_website_is_outbound_and_hearing_on_it_is_inbound()
+    {
+        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n๑. เผยแพร่ข้อมูลทางเว็บไซต์ และรับฟังความคิดเห็นทางโทรศัพท์\n";
+
+        var document = AnnouncementReader.Read(text).Single();
+
+        Assert.Equal(
+            [(ChannelKind.Website, ChannelDirection.Outbound), (ChannelKind.Telephone, ChannelDirection.Inbound)],
+            document.Channels.Select(c => (c.Kind, c.Direction)));
+    }
+
+    [Fact]
+    public void Text_without_words_gives_no_document_and_text_without_a_header_gives_one()
+    {
+        Assert.Empty(AnnouncementReader.Read(""));
+        Assert.Empty(AnnouncementReader.Read(" \r\n\u200B\f\n"));
+
+        var document = AnnouncementReader.Read("๑. เผยแพร่ข้อมูล\n").Single();
+
+        Assert.Null(document.Agency);
+        Assert.Equal(DocumentKind.Announcement, document.Kind);
+        Assert.Contains(document.Findings, f => f.Id == RuleIds.NoFeedbackChannel && f.Line == 1);
+    }
+
+    [Fact]
+    public void Reading_never_throws_on_arbitrary_text()
+    {
+        var fragments = CorpusFiles().SelectMany(f => CorpusText(f).Split('\n'))
+            .Concat(["(", ")", "๑.", "1)", "(๒)", "- ", "\r", "\u200B", "☐", "[x]", "**", "\\", "#", "ไตรมาสที่", "ปีงบประมาณ พ.ศ.", "๙๙๙๙๙๙๙๙๙๙๙.", "1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1"])
+            .ToArray();
+        var thaiish = Gen.Elements(fragments).ListOf().Select(parts => string.Join(Environment.NewLine, parts)).ToArbitrary();
+        var anyString = Gen.Choose(0, 0xFFFF).Select(c => (char)c).ArrayOf().Select(chars => new string(chars)).ToArbitrary();
+
+        Prop.ForAll(thaiish, text => AnnouncementReader.Read(text) is not null).QuickCheckThrowOnFailure();
+        Prop.ForAll(anyString, text => AnnouncementReader.Read(text) is not null).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Reading_never_throws_on_a_corpus_file_cut_at_any_line()
+    {
+        foreach (var file in CorpusFiles())
+        {
+            var lines = CorpusText(file).Split('\n');
+            for (var cut = 0; cut <= lines.Length; cut++)
+            {
+                var head = string.Join("\n", lines.Take(cut));
+                var tail = string.Join("\n", lines.Skip(cut));
+                Assert.All(AnnouncementReader.Read(head), d => Assert.True(d.FirstLine <= d.LastLine));
+                Assert.All(AnnouncementReader.Read(tail), d => Assert.True(d.FirstLine <= d.LastLine));
+            }
+        }
+    }
+
+    [Fact]
+    public void Deeply_nested_numbering_stays_bounded()
+    {
+        var text = string.Join("\n", Enumerable.Range(0, 5000).Select(i => (i % 3) switch { 0 => "(๑) ก", 1 => "๑) ข", _ => "๑.๑.๑ ค" }));
+
+        var document = AnnouncementReader.Read(text).Single();
+
+        Assert.True(Depth(document.Clauses) <= 3 * ThaiFormatting.Outline.OutlineNumber.MaxDepth);
+    }
+
+    [Fact]
+    public void A_stream_with_a_byte_order_mark_reads_like_the_text()
+    {
+        var text = CorpusText("A-compliant.txt");
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray());
+
+        Assert.Equal(Summary(AnnouncementReader.Read(text)), Summary(AnnouncementReader.Read(stream)));
+    }
+
     internal static string CorpusText(string file) => File.ReadAllText(Path.Combine(CorpusFolder, file));
 
     internal static IEnumerable<string> CorpusFiles() => Directory.EnumerateFiles(CorpusFolder, "*.txt").Select(Path.GetFileName)!;
+
+    private static int Depth(IReadOnlyList<DocumentClause> clauses) => clauses.Count == 0 ? 0 : 1 + clauses.Max(c => Depth(c.Children));
+
+    private static string Summary(IReadOnlyList<OfficialDocument> documents) => string.Join("\n", documents.Select(d => string.Join(
+        " | ",
+        d.Kind,
+        d.Agency,
+        d.Title,
+        d.IssuedOn,
+        d.Signatory,
+        d.Position,
+        string.Join(",", d.Levels),
+        string.Join(",", d.Channels),
+        d.HasSatisfactionStep,
+        string.Join(",", d.Phases),
+        string.Join(",", d.Findings.Select(f => f.Id + "@" + f.Line)),
+        Clauses(d.Clauses))));
+
+    private static string Clauses(IReadOnlyList<DocumentClause> clauses) => string.Join(";", clauses.Select(c => c.Number + "@" + c.Line + ":" + c.Text + "{" + Clauses(c.Children) + "}"));
 
     private static JsonElement Expected()
     {
