@@ -168,7 +168,11 @@ public sealed class SurveyResponseReader
     /// <exception cref="InvalidOperationException">There is no current row, or it could not be read (<see cref="Problem"/> is set).</exception>
     public void CopyAnswersTo(Span<int> destination)
     {
-        Preconditions.CheckArgument(destination.Length >= _answers.Length, nameof(destination), $"The destination needs room for {_answers.Length} answers.");
+        if (destination.Length < _answers.Length)
+        {
+            Preconditions.ThrowArgument(nameof(destination), $"The destination needs room for {_answers.Length} answers.");
+        }
+
         CurrentAnswers.CopyTo(destination);
     }
 

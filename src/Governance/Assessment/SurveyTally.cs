@@ -80,7 +80,12 @@ public sealed class SurveyTally
     /// <exception cref="ArgumentException">There are more answers than questions, or an answer is not 0–5; nothing is added.</exception>
     public void AddRespondent(ReadOnlySpan<int> answers)
     {
-        Preconditions.CheckArgument(answers.Length <= _questions.Length, nameof(answers), $"There are {answers.Length} answers for {_questions.Length} questions.");
+        if (answers.Length > _questions.Length)
+        {
+            // Checked without CheckArgument so the message is built only on failure: this runs once per respondent.
+            Preconditions.ThrowArgument(nameof(answers), $"There are {answers.Length} answers for {_questions.Length} questions.");
+        }
+
         var answered = false;
         for (var i = 0; i < answers.Length; i++)
         {

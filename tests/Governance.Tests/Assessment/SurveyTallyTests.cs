@@ -72,4 +72,28 @@ public class SurveyTallyTests
             return merged == tally.Overall && tally.Respondents == list.Count(r => r.Any(a => a != 0));
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Read_AllocatesNothingPerRow()
+    {
+        static string Csv(int rows) => "Q1,Q2,Q3\r\n" + string.Concat(Enumerable.Repeat("5,4,\"3\"\r\n,2,1\r\n", rows / 2));
+        static long AllocatedWhileReading(string csv)
+        {
+            var reader = new StringReader(csv);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var tally = SurveyTally.Read(reader).Value;
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(tally.Respondents > 0);
+            return allocated;
+        }
+
+        var small = Csv(2_000);
+        var large = Csv(20_000);
+        AllocatedWhileReading(small);
+
+        var growth = AllocatedWhileReading(large) - AllocatedWhileReading(small);
+
+        // 18,000 more rows: even one small object per row would add hundreds of kilobytes.
+        Assert.True(growth < 4_000, $"Reading 18,000 more rows allocated {growth} more bytes.");
+    }
 }
