@@ -11,7 +11,7 @@ public sealed class GovernanceDiagnosticsTests
     private static readonly DiagnosticAnalyzer[] All =
         [new NoFeedbackChannelAnalyzer(), new NoSatisfactionAssessmentAnalyzer(), new BuddhistYearAsGregorianAnalyzer()];
 
-    public static TheoryData<string> RuleIds() => ["GOV001", "GOV002", "GOV003", "GOV004", "GOV005"];
+    public static TheoryData<string> AllRuleIds() => ["GOV001", "GOV002", "GOV003", "GOV004", "GOV005"];
 
     [Fact]
     public void Every_descriptor_is_a_warning_with_a_help_link_to_its_page()
@@ -28,7 +28,7 @@ public sealed class GovernanceDiagnosticsTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(AllRuleIds))]
     public void Every_rule_has_a_page_that_names_it_and_says_how_to_configure_it(string id)
     {
         var page = Path.Combine(AnalyzerHarness.RepositoryRoot, "docs", "rules", id + ".md");
