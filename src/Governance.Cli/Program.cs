@@ -64,6 +64,8 @@ public static class Program
         root.Subcommands.Add(Commands.DigitsCommand.Create(console));
         root.Subcommands.Add(Commands.DateCommand.Create(console));
         root.Subcommands.Add(Commands.SurveyCommand.Create(console));
+        root.Subcommands.Add(Commands.RenderCommand.Create(console));
+        root.Subcommands.Add(Commands.CheckCommand.Create(console));
         return root;
     }
 }
