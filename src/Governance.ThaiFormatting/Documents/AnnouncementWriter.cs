@@ -175,7 +175,13 @@ public static class AnnouncementWriter
         private string ChannelText(FeedbackChannel channel, string unnamed)
         {
             var label = channel.Kind == ChannelKind.Unspecified ? unnamed : ChannelKinds.GetThaiLabel(channel.Kind);
-            return channel.Detail is { } detail ? label + " " + Text(detail) : label;
+            if (channel.Detail is not { } detail)
+            {
+                return label;
+            }
+
+            // "เว็บไซต์ของสำนักงาน" already says what it is; "เว็บไซต์ เว็บไซต์ของสำนักงาน" would say it twice.
+            return detail.IndexOf(label, StringComparison.Ordinal) >= 0 ? Text(detail) : label + " " + Text(detail);
         }
 
         private string StepText(MeasureStep step)
