@@ -127,6 +127,14 @@ public sealed class SurveyCommandTests : IDisposable
     }
 
     [Fact]
+    public void Directory_IsUnreadableAndExitsTwo()
+    {
+        var (exitCode, _, error) = Run(string.Empty, "survey", _directory);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmptyFile_IsNotASurveyAndExitsTwo()
     {
         var (exitCode, _, error) = Run(string.Empty, "survey", WriteFile(string.Empty));
