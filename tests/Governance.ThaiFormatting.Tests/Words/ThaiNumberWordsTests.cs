@@ -163,6 +163,25 @@ public class ThaiNumberWordsTests
     }
 
     [Fact]
+    public void TryFormatAndParsingASpanAllocateNothing()
+    {
+        var buffer = new char[256];
+        var words = "ลบเก้าล้านสองแสนสองหมื่นสามพันสามร้อยเจ็ดสิบสองล้านสามหมื่นหกพันแปดร้อยห้าสิบสี่ล้านเจ็ดแสนเจ็ดหมื่นห้าพันแปดร้อยแปด";
+        ThaiNumberWords.TryFormat(long.MinValue, buffer, out _, ThaiNumberStyle.RoyalInstitute);
+        ThaiNumberWords.Parse(words.AsSpan());
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var ok = ThaiNumberWords.TryFormat(long.MinValue, buffer, out var written, ThaiNumberStyle.RoyalInstitute);
+        var parsed = ThaiNumberWords.Parse(words.AsSpan());
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(ok);
+        Assert.Equal(words, new string(buffer, 0, written));
+        Assert.Equal(long.MinValue, parsed.Value);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void WordsToNumberToWordsRoundTripsInBothStyles()
     {
         Prop.ForAll(AnyLong, value => Styles.All(style =>
