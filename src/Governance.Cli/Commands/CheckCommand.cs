@@ -11,7 +11,8 @@ namespace Participation.Governance.Cli.Commands;
 /// <para>
 /// Files come from the arguments or, with none, one path per line from standard input; <c>-</c> reads a document from
 /// standard input. A file holding a JSON measure document (docs/measure.schema.json) is read with
-/// <see cref="MeasureJson"/> and checked against the GOV rules.
+/// <see cref="MeasureJson"/> and checked against the GOV rules; any other file is read as the text of announcements
+/// and memos (<see cref="CheckAnnouncement"/>), one document each, findings with the line they concern.
 /// </para>
 /// <para>
 /// Exit code: 0 when every document is compliant (info findings allowed), 1 when any document has a finding of
@@ -26,14 +27,14 @@ internal static class CheckCommand
         var files = new Argument<string[]>("files")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Measure files (JSON). With none, file paths are read one per line from standard input; '-' reads a document from standard input.",
+            Description = "Measure files (JSON) or announcement text (UTF-8), told apart by content. With none, file paths are read one per line from standard input; '-' reads a document from standard input.",
         };
         var json = new Option<bool>("--json")
         {
             Description = "Write one JSON object per file: {\"file\":…,\"documents\":[{\"kind\":\"measure\",…,\"findings\":[…]}]}.",
         };
 
-        var command = new Command("check", "Check participation measures (JSON) for the GOV rules: findings per file; exit 0 all compliant, 1 findings, 2 unreadable input.");
+        var command = new Command("check", "Check participation measures (JSON) or announcements (Thai text) for the GOV rules: findings per file; exit 0 all compliant, 1 findings, 2 unreadable input.");
         command.Arguments.Add(files);
         command.Options.Add(json);
         command.SetAction(parseResult => Run(console, parseResult.GetValue(files), parseResult.GetValue(json)));
@@ -101,6 +102,11 @@ internal static class CheckCommand
         {
             console.Error.WriteLine($"error: {file}: cannot read: {e.Message}");
             return null;
+        }
+
+        if (!CheckAnnouncement.IsJson(text))
+        {
+            return CheckAnnouncement.Check(console, file, text);
         }
 
         try

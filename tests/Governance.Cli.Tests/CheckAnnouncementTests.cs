@@ -1,0 +1,129 @@
+using System.Text.Json;
+using NodaTime;
+
+namespace Participation.Governance.Cli.Tests;
+
+/// <summary><c>governance check</c> on announcement text: the file's content, not its name, says it is not JSON.</summary>
+public sealed class CheckAnnouncementTests : IDisposable
+{
+    private const string NoSatisfaction = """
+        ประกาศสำนักงานเขตตัวอย่าง
+        เรื่อง มาตรการให้ประชาชนเข้ามามีส่วนร่วม
+
+        ๑) แนวทาง
+         - ๑.๑ จัดให้มีช่องทางรับฟังความคิดเห็น ได้แก่ โทรศัพท์สายด่วน และเว็บไซต์ของสำนักงานเขต
+         - ๑.๒ รับฟังความคิดเห็นก่อนวางแผนดำเนินงาน
+
+        จึงประกาศมาเพื่อทราบโดยทั่วกัน
+
+        ประกาศ ณ วันที่ ๓ มีนาคม ๒๕๖๕
+        """;
+
+    private const string MemoThenAnnouncement = """
+        บันทึกข้อความ
+        ส่วนราชการ กลุ่มอำนวยการ
+        ที่ ๑๒๓/๒๕๖๖ วันที่ ๒ ธ.ค. ๖๖
+        เรื่อง ขออนุมัติประกาศ
+
+        จึงเรียนมาเพื่อโปรดพิจารณา
+
+        ประกาศสำนักงานเขตตัวอย่าง
+        เรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม
+        1. เปิดช่องทางรับฟังความคิดเห็นผ่านเว็บไซต์ และอีเมล
+        2. ประเมินความพึงพอใจของผู้รับบริการ ภายในไตรมาสที่ 4
+        ประกาศ ณ วันที่ 4 ธันวาคม พ.ศ. 2566
+        """;
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "check-announcement-tests-" + Guid.NewGuid().ToString("N"));
+
+    public CheckAnnouncementTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Json_reports_what_the_announcement_says_with_the_line_of_each_finding()
+    {
+        var path = WriteFile(NoSatisfaction);
+
+        var (exitCode, output, error) = Run(string.Empty, "check", "--json", path);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(
+            "{\"file\":" + JsonSerializer.Serialize(path) + ",\"documents\":[{\"kind\":\"announcement\",\"agency\":\"สำนักงานเขตตัวอย่าง\","
+            + "\"title\":\"มาตรการให้ประชาชนเข้ามามีส่วนร่วม\",\"issuedOn\":\"2022-03-03\",\"fiscalYearBE\":null,\"levels\":[],"
+            + "\"feedbackChannels\":[\"telephone\",\"website\"],\"hasSatisfactionStep\":false,\"phases\":[\"beforePlanning\"],\"reportingQuarters\":[],"
+            + "\"findings\":[{\"id\":\"GOV002\",\"severity\":\"warning\",\"line\":2,\"message\":\"The measure has no satisfaction-assessment step: add a step that assesses the satisfaction of service recipients and stakeholders\"}]}]}\n",
+            output);
+    }
+
+    [Fact]
+    public void Text_output_places_findings_on_their_lines()
+    {
+        var path = WriteFile(NoSatisfaction);
+
+        var (exitCode, output, _) = Run(string.Empty, "check", path);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{path}:2: GOV002 warning: ", output, StringComparison.Ordinal);
+        Assert.EndsWith($"{path}: announcement \"มาตรการให้ประชาชนเข้ามามีส่วนร่วม\" (สำนักงานเขตตัวอย่าง): not compliant (1 finding)\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_memo_followed_by_its_announcement_is_two_documents()
+    {
+        var path = WriteFile(MemoThenAnnouncement, bom: true);
+
+        var (exitCode, output, _) = Run(string.Empty, "check", "--json", path);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var documents = json.RootElement.GetProperty("documents");
+        Assert.Equal(["memo", "announcement"], documents.EnumerateArray().Select(d => d.GetProperty("kind").GetString()));
+        Assert.Equal("2023-12-02", documents[0].GetProperty("issuedOn").GetString());
+        Assert.Equal("2023-12-04", documents[1].GetProperty("issuedOn").GetString());
+        Assert.Equal(["website", "email"], documents[1].GetProperty("feedbackChannels").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([4], documents[1].GetProperty("reportingQuarters").EnumerateArray().Select(q => q.GetInt32()));
+    }
+
+    [Fact]
+    public void Json_and_announcement_files_are_checked_in_one_run()
+    {
+        var measure = WriteFile("""{"schemaVersion":1,"agency":"a","title":"t","channels":[{"kind":"telephone"}],"steps":[{"kind":"satisfactionAssessment","description":"d"}]}""");
+        var announcement = WriteFile(NoSatisfaction);
+
+        var (exitCode, output, _) = Run(string.Empty, "check", "--json", measure, announcement);
+
+        Assert.Equal(1, exitCode);
+        var kinds = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("documents")[0].GetProperty("kind").GetString());
+        Assert.Equal(["measure", "announcement"], kinds);
+    }
+
+    [Fact]
+    public void Text_that_is_neither_JSON_nor_an_announcement_exits_two()
+    {
+        var path = WriteFile("hello\nworld\n");
+
+        var (exitCode, output, error) = Run(string.Empty, "check", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"error: {path}: not a measure document: $: ", error, StringComparison.Ordinal);
+    }
+
+    private static (int ExitCode, string Out, string Error) Run(string stdin, params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var exitCode = Program.Run(args, new CliConsole(new StringReader(stdin), output, error, () => new LocalDate(2026, 11, 22)));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private string WriteFile(string content, bool bom = false)
+    {
+        var path = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(path, content, new System.Text.UTF8Encoding(bom));
+        return path;
+    }
+}
