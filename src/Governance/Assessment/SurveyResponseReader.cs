@@ -48,6 +48,7 @@ public sealed class SurveyResponseReader
     private int _cellLength;
     private bool _cellTooLong;
     private bool _atEnd;
+    private bool _hasRow;
 
     private SurveyResponseReader(TextReader input)
     {
@@ -58,7 +59,10 @@ public sealed class SurveyResponseReader
     /// <summary>Gets the question names from the header row.</summary>
     public IReadOnlyList<string> Questions { get; private set; }
 
-    /// <summary>Gets the 1-based line on which the current row starts, or 0 before the first <see cref="Read"/>.</summary>
+    /// <summary>
+    /// Gets the 1-based line on which the current row starts; 0 before the first <see cref="Read"/>, and the line after
+    /// the last once <see cref="Read"/> has returned false.
+    /// </summary>
     public long LineNumber { get; private set; }
 
     /// <summary>Gets why the current row could not be read, or null when it was read.</summary>
@@ -139,6 +143,7 @@ public sealed class SurveyResponseReader
             {
                 LineNumber = _line;
                 Problem = null;
+                _hasRow = false;
                 return false;
             }
 
@@ -146,6 +151,7 @@ public sealed class SurveyResponseReader
             Problem = problem;
             if (problem is not null || HasAnyAnswer())
             {
+                _hasRow = true;
                 return true;
             }
         }
@@ -181,10 +187,10 @@ public sealed class SurveyResponseReader
     {
         get
         {
-            if (LineNumber == 0 || Problem is not null)
+            if (!_hasRow || Problem is not null)
             {
                 throw new InvalidOperationException(Problem is null
-                    ? "There is no current row: call Read first."
+                    ? "There is no current row: call Read first, and only while it returns true."
                     : "The current row could not be read: " + Problem);
             }
 

@@ -125,6 +125,16 @@ public class SurveyResponseReaderTests
     public void GetAnswer_BeforeRead_Throws()
         => Assert.Throws<InvalidOperationException>(() => Open("Q1\n1\n").GetAnswer(0));
 
+    [Fact]
+    public void GetAnswer_AfterTheLastRow_Throws()
+    {
+        var reader = Open("Q1\n1\n");
+        Assert.True(reader.Read());
+        Assert.Equal(1, reader.GetAnswer(0));
+        Assert.False(reader.Read());
+        Assert.Throws<InvalidOperationException>(() => reader.GetAnswer(0));
+    }
+
     [Theory]
     [InlineData("", "line 1: the file is empty; expected a header row of question names separated by commas.")]
     [InlineData("\uFEFF", "line 1: the file is empty; expected a header row of question names separated by commas.")]
