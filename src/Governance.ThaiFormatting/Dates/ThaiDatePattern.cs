@@ -28,7 +28,7 @@ namespace Participation.Governance.ThaiFormatting.Dates;
 /// The standard patterns (<see cref="Full"/>, <see cref="Long"/>, <see cref="Medium"/>, <see cref="Short"/>,
 /// <see cref="Official"/>) write what ICU writes for th-TH with the Buddhist calendar, for example 24 April 2020
 /// as <c>วันศุกร์ที่ 24 เมษายน พ.ศ. 2563</c>; each has a Thai-digit form through <see cref="WithDigits"/>.
-/// A year before BE 1 (CE −542) is written with a leading minus sign.
+/// A negative BE year (CE −544 and earlier) is written with a leading minus sign.
 /// </para>
 /// <para>
 /// Parsing reads exactly the pattern's own output, except that digits may be Arabic or Thai whatever

@@ -20,7 +20,7 @@ namespace Participation.Governance.ThaiFormatting.Dates;
 /// (๒.๓.๑๐ is clause numbering).
 /// Examples: <c>๒๔ เมษายน ๒๕๖๓</c>, <c>วันที่ ๒๔ เมษายน พ.ศ. ๒๕๖๓</c>, <c>๘ เดือน พฤษภาคม พ.ศ. ๒๕๖๒</c>,
 /// <c>1 เดือน กุมภาพันธ์ พ.ศ.2567</c>, <c>๒ ธ.ค. ๖๖</c>, <c>24/04/2563</c>, <c>24/4/63</c>,
-/// <c>วันศุกร์ที่ ๒๔ เมษายน พ.ศ. ๒๕๖๓</c>, <c>24 April</c> is not (English month names are not read).
+/// <c>วันศุกร์ที่ ๒๔ เมษายน พ.ศ. ๒๕๖๓</c>. English month names are not read.
 /// </para>
 /// <para>
 /// Years: a year marked พ.ศ. is BE and one marked ค.ศ. is CE. An unmarked year of four digits is CE when it
