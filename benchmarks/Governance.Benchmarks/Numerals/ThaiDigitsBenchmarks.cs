@@ -50,6 +50,13 @@ public class ThaiDigitsBenchmarks
         return _buffer;
     }
 
+    /// <summary>
+    /// The floor for any method that returns a new string: allocating a string of the same length, which on a
+    /// 1 Mi-character text is a large-object-heap allocation and its share of gen-2 collections.
+    /// </summary>
+    [Benchmark]
+    public string AllocateStringOnly() => new(' ', Length);
+
     /// <summary>The speed limit: copying the same characters without looking at them.</summary>
     [Benchmark]
     public char[] SpanCopyTo()
