@@ -138,7 +138,8 @@ public static class AnnouncementWriter
         {
             var opening = new StringBuilder(Text(measure.Agency))
                 .Append(" เปิดโอกาสให้ประชาชน ผู้รับบริการ และผู้มีส่วนได้ส่วนเสียเข้ามามีส่วนร่วมในการดำเนินงาน");
-            if (measure.FiscalYear is { } fiscalYear)
+            // A title that already names the year ("… ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") is not repeated in the opening.
+            if (measure.FiscalYear is { } fiscalYear && ClauseRecognizer.FindFiscalYear(measure.Title) != fiscalYear)
             {
                 opening.Append(" ประจำ").Append(ThaiFiscalPeriodText.Format(fiscalYear, options.Digits));
             }
@@ -193,9 +194,14 @@ public static class AnnouncementWriter
             }
 
             text.Append(Text(step.Description));
-            if (step.Phases.Count > 0)
+
+            // Phases the description already names ("… ก่อนวางแผนดำเนินงาน") are not repeated after it.
+            var named = new SortedSet<ParticipationPhase>();
+            ClauseRecognizer.AddPhases(named, step.Description);
+            var phases = step.Phases.Where(p => !named.Contains(p)).ToList();
+            if (phases.Count > 0)
             {
-                text.Append(" (").Append(string.Join(" ", step.Phases.Select(PhaseText))).Append(')');
+                text.Append(" (").Append(string.Join(" ", phases.Select(PhaseText))).Append(')');
             }
 
             if (step.ResponsibleUnits.Count > 0)

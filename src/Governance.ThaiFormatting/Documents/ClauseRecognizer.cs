@@ -209,7 +209,7 @@ internal static class ClauseRecognizer
         return startsWithLevel;
     }
 
-    private static void AddPhases(SortedSet<ParticipationPhase> phases, string text)
+    internal static void AddPhases(SortedSet<ParticipationPhase> phases, string text)
     {
         foreach (var match in Phases.FindAll(text))
         {
@@ -245,7 +245,7 @@ internal static class ClauseRecognizer
     }
 
     /// <summary>Finds "ปีงบประมาณ พ.ศ. ๒๕๖๗" (also without พ.ศ. or its dots) and reads the fiscal year.</summary>
-    private static ThaiFiscalYear? FindFiscalYear(string? text)
+    internal static ThaiFiscalYear? FindFiscalYear(string? text)
     {
         const string FiscalYearWord = "ปีงบประมาณ";
         if (text is null)
@@ -498,26 +498,4 @@ internal static class ClauseRecognizer
 
         public static ChannelCue ForDirection(ChannelDirection direction) => new(null, direction, false);
     }
-}
-
-/// <summary>What <see cref="ClauseRecognizer"/> found in one document, with the lines it found things on.</summary>
-internal sealed class Recognition
-{
-    public ThaiFiscalYear? FiscalYear { get; set; }
-
-    public SortedSet<ParticipationLevel> Levels { get; } = [];
-
-    public List<(FeedbackChannel Channel, int Line)> Channels { get; } = [];
-
-    public List<MeasureStep> Steps { get; } = [];
-
-    public int? SatisfactionLine { get; set; }
-
-    public SortedSet<ParticipationPhase> Phases { get; } = [];
-
-    public SortedSet<int> Quarters { get; } = [];
-
-    public int? QuarterLine { get; set; }
-
-    public List<string> LegalBases { get; } = [];
 }

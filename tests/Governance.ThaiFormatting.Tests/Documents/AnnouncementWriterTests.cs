@@ -95,6 +95,25 @@ public sealed class AnnouncementWriterTests
     }
 
     [Fact]
+    public void What_the_title_or_description_already_says_is_not_repeated()
+    {
+        var measure = new Measure(
+            "สำนักงานเขตตัวอย่าง",
+            "มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+            [],
+            [new MeasureStep(StepKind.Review, "ทบทวนผลการดำเนินงาน ก่อนวางแผนดำเนินงาน") { Phases = [ParticipationPhase.BeforePlanning, ParticipationPhase.AfterOperation] }])
+        {
+            FiscalYear = new ThaiFiscalYear(2567),
+        };
+
+        var text = AnnouncementWriter.Render(measure);
+
+        Assert.Single(text.Split("ปีงบประมาณ")[1..]);
+        Assert.Contains("\n๑.๑ ทบทวนผลการดำเนินงาน ก่อนวางแผนดำเนินงาน (หลังดำเนินงาน)\n", text, StringComparison.Ordinal);
+        Assert.Equal(new ThaiFiscalYear(2567), AnnouncementReader.Read(text).Single().FiscalYear);
+    }
+
+    [Fact]
     public void Null_arguments_are_programming_errors()
     {
         Assert.Throws<ArgumentNullException>(() => AnnouncementWriter.Render(null!));
