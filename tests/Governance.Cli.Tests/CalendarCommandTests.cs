@@ -63,6 +63,16 @@ public class CalendarCommandTests
     }
 
     [Fact]
+    public void ATodayBeforeFiscalYear2504_AsksForAnExplicitYear()
+    {
+        var (exitCode, output, error) = Run(new LocalDate(1950, 1, 1), "calendar");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("error: today (1950-01-01) is outside the supported fiscal years; give the fiscal year, such as 2563.\n", error);
+    }
+
+    [Fact]
     public void ThaiDigits_AreAccepted()
         => Assert.StartsWith("{\"fiscalYear\":2563,", Run("calendar", "๒๕๖๓", "--json").Out);
 
