@@ -40,10 +40,12 @@ public static class AnnouncementReader
         var rawLines = TextLines.Split(text);
         var kinds = new TextLines.LineKind[rawLines.Count];
         var lines = new string[rawLines.Count];
+        var indents = new int[rawLines.Count];
         var scratch = new StringBuilder();
         for (var i = 0; i < rawLines.Count; i++)
         {
             kinds[i] = TextLines.Clean(rawLines[i], scratch, out lines[i]);
+            indents[i] = TextLines.Indent(rawLines[i]);
         }
 
         // nextText[i]: the index of the first line with words after line i, so header detection looks ahead in O(1).
@@ -81,7 +83,7 @@ public static class AnnouncementReader
             }
 
             current ??= new DocumentBuilder(DocumentKind.Announcement, lineNumber);
-            current.Accept(line, lineNumber);
+            current.Accept(line, lineNumber, indents[i]);
         }
 
         Finish(documents, current);
@@ -201,7 +203,7 @@ public static class AnnouncementReader
 
         public int? AgencyLine { get; init; }
 
-        public void Accept(string line, int lineNumber)
+        public void Accept(string line, int lineNumber, int indent)
         {
             _lastLine = Math.Max(lineNumber, firstLine);
             if (_part == Part.Header && AcceptHeader(line, lineNumber))
@@ -212,7 +214,7 @@ public static class AnnouncementReader
             if (_part != Part.Closing)
             {
                 _part = Part.Body;
-                AcceptBody(line, lineNumber);
+                AcceptBody(line, lineNumber, indent);
                 return;
             }
 
@@ -305,7 +307,7 @@ public static class AnnouncementReader
             return false;
         }
 
-        private void AcceptBody(string line, int lineNumber)
+        private void AcceptBody(string line, int lineNumber, int indent)
         {
             if (line.StartsWith(Words.ClosingAnnouncement, StringComparison.Ordinal) || line.StartsWith(Words.ClosingMemo, StringComparison.Ordinal))
             {
@@ -328,7 +330,7 @@ public static class AnnouncementReader
 
             if (OutlineNumber.Read(line.AsSpan(), 0, requireMark: true, out var number, out var style, out var length, out _) == OutlineNumber.ReadOutcome.Number)
             {
-                Place(new DocumentClause(number, style, line.Substring(length).Trim(), lineNumber, FindParent(number, style)));
+                Place(new DocumentClause(number, style, line.Substring(length).Trim(), lineNumber, indent, FindParent(number, style, indent)));
                 return;
             }
 
@@ -374,10 +376,11 @@ public static class AnnouncementReader
         /// <summary>
         /// The clause a new number belongs under, popping the clauses it closes: the open clause whose number it extends
         /// (๒.๑ under ๒), or the parent of an open clause of the same style and depth (a sibling), or else the innermost
-        /// open clause (a list in another style nested in it). No two open clauses share a style and depth, so the
-        /// nesting stays shallow whatever the text.
+        /// open clause (a list in another style nested in it). A list that starts again at ๑ in the same style but
+        /// indented further than the open clause is nested in it, and a number indented less than such a nested list
+        /// continues the outer list; other indentation is ignored, since converted text indents siblings unevenly.
         /// </summary>
-        private DocumentClause? FindParent(OutlineNumber number, OutlineNumberStyle style)
+        private DocumentClause? FindParent(OutlineNumber number, OutlineNumberStyle style, int indent)
         {
             // Text built to defeat the rules below could still nest without end: at this depth, the innermost clause closes.
             if (_open.Count >= MaxOpenClauses)
@@ -397,12 +400,37 @@ public static class AnnouncementReader
 
                 if (open.Style == style && open.Number.Depth == number.Depth)
                 {
+                    if (indent < open.Indent && HasSameStyleBelow(k, style, number.Depth))
+                    {
+                        // Back out of a nested list to the outer one it continues.
+                        continue;
+                    }
+
+                    if (number.Number == 1 && indent > open.Indent)
+                    {
+                        _open.RemoveRange(k + 1, _open.Count - k - 1);
+                        return open;
+                    }
+
                     _open.RemoveRange(k, _open.Count - k);
                     return k > 0 ? _open[k - 1] : null;
                 }
             }
 
             return _open.Count > 0 ? _open[_open.Count - 1] : null;
+        }
+
+        private bool HasSameStyleBelow(int k, OutlineNumberStyle style, int depth)
+        {
+            for (var j = k - 1; j >= 0; j--)
+            {
+                if (_open[j].Style == style && _open[j].Number.Depth == depth)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void Place(DocumentClause clause)

@@ -16,8 +16,9 @@ public sealed class DocumentClause
     private StringBuilder? _text;
     private string _frozenText = string.Empty;
 
-    internal DocumentClause(OutlineNumber number, OutlineNumberStyle style, string text, int line, DocumentClause? parent)
+    internal DocumentClause(OutlineNumber number, OutlineNumberStyle style, string text, int line, int indent, DocumentClause? parent)
     {
+        Indent = indent;
         Number = number;
         Style = style;
         Line = line;
@@ -37,6 +38,9 @@ public sealed class DocumentClause
 
     /// <summary>Gets the one-based line on which the clause starts.</summary>
     public int Line { get; }
+
+    /// <summary>Gets how far the clause's line is indented, in columns (a tab counts as four).</summary>
+    public int Indent { get; }
 
     /// <summary>Gets the clauses nested in this one, in document order.</summary>
     public IReadOnlyList<DocumentClause> Children { get; }

@@ -53,6 +53,29 @@ internal static class TextLines
         return lines;
     }
 
+    /// <summary>How far a line is indented, in columns: a tab counts as four, any other white space as one.</summary>
+    internal static int Indent(string raw)
+    {
+        var columns = 0;
+        foreach (var c in raw)
+        {
+            if (c == '\t')
+            {
+                columns += 4;
+            }
+            else if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            {
+                columns++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return columns;
+    }
+
     /// <summary>Cleans one line and says what it is.</summary>
     internal static LineKind Clean(string raw, StringBuilder scratch, out string cleaned)
     {

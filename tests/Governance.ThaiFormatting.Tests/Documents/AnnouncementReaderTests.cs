@@ -166,6 +166,19 @@ public sealed class AnnouncementReaderTests
     }
 
     [Fact]
+    public void Indented_lists_that_restart_nest_and_unevenly_indented_siblings_do_not()
+    {
+        var text = "เรื่อง มาตรการ\n๑) แนวทาง\n    ๑) ย่อยหนึ่ง\n    ๒) ย่อยสอง\n๒) ติดตาม\n  ๓) ประเมิน\n\t(๑) ก\n\t(๒) ข\n";
+
+        var clauses = AnnouncementReader.Read(text).Single().Clauses;
+
+        Assert.Equal(["แนวทาง", "ติดตาม", "ประเมิน"], clauses.Select(c => c.Text));
+        Assert.Equal(["ย่อยหนึ่ง", "ย่อยสอง"], clauses[0].Children.Select(c => c.Text));
+        Assert.Equal(["ก", "ข"], clauses[2].Children.Select(c => c.Text));
+        Assert.Equal(4, clauses[2].Children[0].Indent);
+    }
+
+    [Fact]
     public void Channels_promised_without_a_kind_satisfy_GOV001_and_get_the_GOV005_advice_on_their_line()
     {
         var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n\n๑. จัดให้มีช่องทางรับฟังความคิดเห็นที่หลากหลาย\n๒. ประเมินความพึงพอใจของผู้รับบริการ\n";
