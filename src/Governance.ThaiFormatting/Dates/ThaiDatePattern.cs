@@ -243,6 +243,16 @@ public sealed class ThaiDatePattern
             return true;
         }
 
+        return TryFormatViaBuffer(date, destination, out charsWritten);
+    }
+
+    /// <summary>
+    /// The path for a destination smaller than the longest possible text: format aside, then copy if it fits.
+    /// Kept out of <see cref="TryFormat(LocalDate, Span{char}, out int)"/> so the common path has no stackalloc.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryFormatViaBuffer(LocalDate date, Span<char> destination, out int charsWritten)
+    {
         Span<char> buffer = _maxLength <= StackLimit ? stackalloc char[_maxLength] : new char[_maxLength];
         var length = FormatCore(date, buffer);
         if (length > destination.Length)
