@@ -99,7 +99,7 @@ public sealed class Measure : IEquatable<Measure>
     public IReadOnlyList<ParticipationLevel> Levels
     {
         get => _levels;
-        init => _levels = ModelLists.CopySet(value, nameof(Levels), (int)ParticipationLevel.Inform, (int)ParticipationLevel.Empower);
+        init => _levels = ModelLists.CopySet(value, nameof(Levels), static l => (int)l, (int)ParticipationLevel.Inform, (int)ParticipationLevel.Empower);
     }
 
     /// <summary>Gets the groups invited to take part: each once, in declaration order of <see cref="StakeholderGroup"/>.</summary>
@@ -108,7 +108,7 @@ public sealed class Measure : IEquatable<Measure>
     public IReadOnlyList<StakeholderGroup> StakeholderGroups
     {
         get => _stakeholderGroups;
-        init => _stakeholderGroups = ModelLists.CopySet(value, nameof(StakeholderGroups), (int)StakeholderGroup.Public, (int)StakeholderGroup.NetworkPartners);
+        init => _stakeholderGroups = ModelLists.CopySet(value, nameof(StakeholderGroups), static g => (int)g, (int)StakeholderGroup.Public, (int)StakeholderGroup.NetworkPartners);
     }
 
     /// <summary>Gets the channels, inbound and outbound, in the order given. Only inbound ones are feedback channels.</summary>

@@ -43,7 +43,7 @@ public sealed class MeasureStep : IEquatable<MeasureStep>
     public IReadOnlyList<ParticipationPhase> Phases
     {
         get => _phases;
-        init => _phases = ModelLists.CopySet(value, nameof(Phases), (int)ParticipationPhase.BeforePlanning, (int)ParticipationPhase.AfterOperation);
+        init => _phases = ModelLists.CopySet(value, nameof(Phases), static p => (int)p, (int)ParticipationPhase.BeforePlanning, (int)ParticipationPhase.AfterOperation);
     }
 
     /// <summary>Gets the units responsible for the step, in the order given; empty when not stated.</summary>

@@ -27,34 +27,43 @@ internal static class ModelLists
 
     /// <summary>
     /// Copies a sequence of enum values as a set: each value once, in ascending order, so that two lists naming
-    /// the same values are equal whatever order the caller wrote them in.
+    /// the same values are equal whatever order the caller wrote them in. <paramref name="number"/> gives a value's
+    /// number (a cast), which keeps the copy free of boxing.
     /// </summary>
-    internal static ReadOnlyCollection<TEnum> CopySet<TEnum>(IEnumerable<TEnum>? source, string paramName, int minDefined, int maxDefined)
+    internal static ReadOnlyCollection<TEnum> CopySet<TEnum>(IEnumerable<TEnum>? source, string paramName, Func<TEnum, int> number, int minDefined, int maxDefined)
         where TEnum : struct, Enum
     {
         Preconditions.CheckNotNull(source, paramName);
-        var bits = 0L;
+        var slots = new TEnum[maxDefined - minDefined + 1];
+        var present = new bool[slots.Length];
+        var count = 0;
         foreach (var value in source)
         {
-            var number = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-            if (number < minDefined || number > maxDefined)
+            var n = number(value);
+            if (n < minDefined || n > maxDefined)
             {
-                Preconditions.ThrowArgumentOutOfRange(paramName, value, $"{number} is not a defined {typeof(TEnum).Name} (expected {minDefined}–{maxDefined}).");
+                Preconditions.ThrowArgumentOutOfRange(paramName, value, $"{n} is not a defined {typeof(TEnum).Name} (expected {minDefined}–{maxDefined}).");
             }
 
-            bits |= 1L << number;
+            if (!present[n - minDefined])
+            {
+                present[n - minDefined] = true;
+                slots[n - minDefined] = value;
+                count++;
+            }
         }
 
-        var result = new List<TEnum>();
-        for (var number = minDefined; number <= maxDefined; number++)
+        var result = new TEnum[count];
+        var next = 0;
+        for (var i = 0; i < slots.Length; i++)
         {
-            if ((bits & (1L << number)) != 0)
+            if (present[i])
             {
-                result.Add((TEnum)Enum.ToObject(typeof(TEnum), number));
+                result[next++] = slots[i];
             }
         }
 
-        return result.AsReadOnly();
+        return Array.AsReadOnly(result);
     }
 
     /// <summary>Compares two lists element by element with the elements' own equality.</summary>

@@ -11,13 +11,13 @@ namespace Participation.Governance.Serialization;
 /// </summary>
 internal static class MeasureJsonGuard
 {
-    private static readonly string[] RootProperties =
-        ["$schema", "schemaVersion", "agency", "title", "issuedOn", "fiscalYear", "legalBases", "levels", "stakeholderGroups", "channels", "steps", "reportingSchedule", "oversight"];
+    private static readonly PropertySet RootProperties = new(
+        "$schema", "schemaVersion", "agency", "title", "issuedOn", "fiscalYear", "legalBases", "levels", "stakeholderGroups", "channels", "steps", "reportingSchedule", "oversight");
 
-    private static readonly string[] ChannelProperties = ["kind", "direction", "detail"];
-    private static readonly string[] StepProperties = ["kind", "description", "phases", "responsibleUnits"];
-    private static readonly string[] ScheduleProperties = ["quarters"];
-    private static readonly string[] OversightProperties = ["minimumTimesPerFiscalYear"];
+    private static readonly PropertySet ChannelProperties = new("kind", "direction", "detail");
+    private static readonly PropertySet StepProperties = new("kind", "description", "phases", "responsibleUnits");
+    private static readonly PropertySet ScheduleProperties = new("quarters");
+    private static readonly PropertySet OversightProperties = new("minimumTimesPerFiscalYear");
 
     /// <summary>Throws <see cref="JsonException"/> naming the path of the first problem found, if any.</summary>
     internal static void Check(ReadOnlySpan<byte> utf8Json)
@@ -102,28 +102,50 @@ internal static class MeasureJsonGuard
     private static void OnPropertyName(ref Utf8JsonReader reader, List<Frame> frames, ReadOnlySpan<byte> utf8Json)
     {
         var frame = frames[frames.Count - 1];
-        var name = reader.GetString()!;
-        frame.Property = name;
         frame.InValue = true;
-        if (frame.Seen.Contains(name))
+        if (frame.Allowed is not { } allowed)
         {
-            throw MeasureJson.Fail(Path(frames), $"the property \"{name}\" appears more than once in the same object.", LineOf(utf8Json, reader));
+            // An object where the format has none; the serializer will refuse its type, but duplicates are caught first.
+            var name = reader.GetString()!;
+            frame.Property = name;
+            frame.Seen ??= [];
+            if (frame.Seen.Contains(name))
+            {
+                throw Duplicate(frames, name, utf8Json, reader);
+            }
+
+            frame.Seen.Add(name);
+            return;
         }
 
-        frame.Seen.Add(name);
-        if (frame.Allowed is { } allowed && Array.IndexOf(allowed, name) < 0)
+        // Known objects match names without allocating; ValueTextEquals also sees through escapes like \u0061.
+        var index = allowed.IndexOf(ref reader);
+        if (index < 0)
         {
+            var name = reader.GetString()!;
+            frame.Property = name;
             throw MeasureJson.Fail(
                 Path(frames),
-                $"\"{name}\" is not a property of this object; expected {string.Join(", ", allowed.Where(p => p != "$schema"))}.",
+                $"\"{name}\" is not a property of this object; expected {string.Join(", ", allowed.Names.Where(p => p != "$schema"))}.",
                 LineOf(utf8Json, reader));
         }
+
+        frame.Property = allowed.Names[index];
+        if ((frame.SeenMask & (1 << index)) != 0)
+        {
+            throw Duplicate(frames, frame.Property, utf8Json, reader);
+        }
+
+        frame.SeenMask |= 1 << index;
     }
+
+    private static JsonException Duplicate(List<Frame> frames, string name, ReadOnlySpan<byte> utf8Json, Utf8JsonReader reader)
+        => MeasureJson.Fail(Path(frames), $"the property \"{name}\" appears more than once in the same object.", LineOf(utf8Json, reader));
 
     // Which properties an object may have follows from where it sits: the root, an element of "channels" or
     // "steps", or the value of "reportingSchedule" or "oversight". Anything else is left to the serializer,
     // which refuses an object where a string or number belongs.
-    private static string[]? AllowedProperties(List<Frame> frames, JsonTokenType tokenType)
+    private static PropertySet? AllowedProperties(List<Frame> frames, JsonTokenType tokenType)
     {
         if (tokenType != JsonTokenType.StartObject)
         {
@@ -196,13 +218,39 @@ internal static class MeasureJsonGuard
         return line;
     }
 
-    private sealed class Frame(bool isArray, string[]? allowed)
+    /// <summary>The property names an object of the format may have, as strings and as UTF-8.</summary>
+    private sealed class PropertySet(params string[] names)
+    {
+        private readonly byte[][] _utf8 = names.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
+
+        public string[] Names { get; } = names;
+
+        /// <summary>The index of the property name the reader is on, or -1.</summary>
+        public int IndexOf(ref Utf8JsonReader reader)
+        {
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                if (reader.ValueTextEquals(_utf8[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    private sealed class Frame(bool isArray, PropertySet? allowed)
     {
         public bool IsArray { get; } = isArray;
 
-        public string[]? Allowed { get; } = allowed;
+        public PropertySet? Allowed { get; } = allowed;
 
-        public List<string> Seen { get; } = [];
+        /// <summary>Gets or sets the properties of <see cref="Allowed"/> seen so far, one bit per index.</summary>
+        public int SeenMask { get; set; }
+
+        /// <summary>Gets or sets the properties seen so far in an object the format does not describe.</summary>
+        public List<string>? Seen { get; set; }
 
         public string? Property { get; set; }
 
