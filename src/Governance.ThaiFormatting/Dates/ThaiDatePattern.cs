@@ -297,8 +297,9 @@ public sealed class ThaiDatePattern
     /// <returns>The date, or a failure naming the position and what was expected there.</returns>
     public ParseResult<LocalDate> Parse(ReadOnlySpan<char> text)
     {
-        var day = 0;
-        var month = 0;
+        // -1 = the pattern has no such field; 0 is a value the text can hold (and is then refused as a date).
+        var day = -1;
+        var month = -1;
         var buddhistYear = 0;
         var gregorianYear = 0;
         var hasBuddhistYear = false;
@@ -412,9 +413,9 @@ public sealed class ThaiDatePattern
     private ParseResult<LocalDate> Resolve(
         int day, int month, bool hasBuddhistYear, int buddhistYear, bool hasGregorianYear, int gregorianYear, IsoDayOfWeek weekday, int weekdayPosition)
     {
-        if (day == 0 || month == 0 || !(hasBuddhistYear || hasGregorianYear))
+        if (day < 0 || month < 0 || !(hasBuddhistYear || hasGregorianYear))
         {
-            return Fail($"The pattern \"{PatternText}\" has no {(day == 0 ? "day" : month == 0 ? "month" : "year")} field, so its text cannot be read back as a date.", 0);
+            return Fail($"The pattern \"{PatternText}\" has no {(day < 0 ? "day" : month < 0 ? "month" : "year")} field, so its text cannot be read back as a date.", 0);
         }
 
         LocalDate date;

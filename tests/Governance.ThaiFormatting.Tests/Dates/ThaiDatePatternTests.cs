@@ -244,6 +244,8 @@ public class ThaiDatePatternTests
         Assert.Contains("common year", february.Message);
         Assert.Equal(new LocalDate(2024, 2, 29), ThaiDatePattern.Official.Parse("29 กุมภาพันธ์ พ.ศ. 2567").Value);
         Assert.Contains("Month 13", ThaiDatePattern.Create("d/M/y").Parse("1/13/2563").Message);
+        Assert.Contains("Month 0", ThaiDatePattern.Create("d/M/y").Parse("1/0/2563").Message);
+        Assert.Contains("0 เมษายน BE 2563 does not exist", ThaiDatePattern.Create("d/M/y").Parse("0/4/2563").Message);
     }
 
     [Fact]
@@ -274,6 +276,8 @@ public class ThaiDatePatternTests
 
         Assert.False(result.Success);
         Assert.Contains("no year", result.Message);
+        Assert.Contains("no day", ThaiDatePattern.Create("MMMM y").Parse("เมษายน 2563").Message);
+        Assert.Contains("no month", ThaiDatePattern.Create("d y").Parse("24 2563").Message);
     }
 
     [Fact]
