@@ -119,19 +119,20 @@ internal static class ClauseRecognizer
         AddQuarters(recognition, text, clause.Line);
 
         var matches = Channels.FindAll(text);
+        var near = NearestDirections(matches);
         var ownDirection = LastDirection(matches) ?? inherited;
         var found = new List<(ChannelKind Kind, ChannelDirection Direction)>();
-        var mentionsChannels = false;
+        var firstChannelWord = -1;
         for (var m = 0; m < matches.Count; m++)
         {
             var cue = matches[m].Value;
             if (cue.IsChannelWord)
             {
-                mentionsChannels = true;
+                firstChannelWord = firstChannelWord < 0 ? m : firstChannelWord;
             }
             else if (cue.Kind is { } kind)
             {
-                var direction = DirectionNear(matches, m) ?? inherited ?? DefaultDirection(kind);
+                var direction = near[m] ?? inherited ?? DefaultDirection(kind);
                 if (!found.Contains((kind, direction)))
                 {
                     found.Add((kind, direction));
@@ -145,7 +146,7 @@ internal static class ClauseRecognizer
             subtreeNamesKinds |= Visit(recognition, child, ownDirection);
         }
 
-        if (mentionsChannels && !subtreeNamesKinds && (DirectionNear(matches, matches.FindIndex(x => x.Value.IsChannelWord)) ?? inherited) is { } promised)
+        if (firstChannelWord >= 0 && !subtreeNamesKinds && (near[firstChannelWord] ?? inherited) is { } promised)
         {
             found.Add((ChannelKind.Unspecified, promised));
         }
@@ -275,15 +276,37 @@ internal static class ClauseRecognizer
     private static void AddLegalBases(Recognition recognition, string text)
     {
         const int MaxBasisLength = 250;
-        var i = 0;
-        while (i < text.Length)
+
+        // The next occurrence of each word, found again only once passed, so the scan stays linear.
+        var next = new int[LegalBasisWords.Length];
+        for (var w = 0; w < next.Length; w++)
         {
-            var (start, word) = FirstOf(text, i, LegalBasisWords);
-            if (start < 0)
+            next[w] = text.IndexOf(LegalBasisWords[w], StringComparison.Ordinal);
+        }
+
+        var i = 0;
+        while (true)
+        {
+            var word = -1;
+            for (var w = 0; w < next.Length; w++)
+            {
+                if (next[w] >= 0 && next[w] < i)
+                {
+                    next[w] = text.IndexOf(LegalBasisWords[w], i, StringComparison.Ordinal);
+                }
+
+                if (next[w] >= 0 && (word < 0 || next[w] < next[word]))
+                {
+                    word = w;
+                }
+            }
+
+            if (word < 0)
             {
                 return;
             }
 
+            var start = next[word];
             var searchEnd = Math.Min(text.Length, start + MaxBasisLength);
             var era = text.IndexOf("พ.ศ.", start, searchEnd - start, StringComparison.Ordinal);
             int end;
@@ -291,9 +314,9 @@ internal static class ClauseRecognizer
             {
                 end = yearEnd;
             }
-            else if (word == "ระเบียบ")
+            else if (LegalBasisWords[word] == "ระเบียบ")
             {
-                i = start + word.Length;
+                i = start + LegalBasisWords[word].Length;
                 continue;
             }
             else
@@ -303,28 +326,13 @@ internal static class ClauseRecognizer
             }
 
             var basis = text.Substring(start, end - start);
-            if (!recognition.LegalBases.Contains(basis))
+            if (recognition.LegalBasisSet.Add(basis))
             {
                 recognition.LegalBases.Add(basis);
             }
 
             i = end;
         }
-    }
-
-    private static (int Index, string Word) FirstOf(string text, int from, string[] words)
-    {
-        var best = (-1, string.Empty);
-        foreach (var word in words)
-        {
-            var index = text.IndexOf(word, from, StringComparison.Ordinal);
-            if (index >= 0 && (best.Item1 < 0 || index < best.Item1))
-            {
-                best = (index, word);
-            }
-        }
-
-        return best;
     }
 
     private static ChannelDirection? LastDirection(List<KeywordTable<ChannelCue>.Match> matches)
@@ -340,25 +348,28 @@ internal static class ClauseRecognizer
         return null;
     }
 
-    private static ChannelDirection? DirectionNear(List<KeywordTable<ChannelCue>.Match> matches, int at)
+    /// <summary>
+    /// For each match, the direction said by the nearest direction word before it, else the nearest after it: two
+    /// passes, so a clause naming thousands of channels costs no more than reading it.
+    /// </summary>
+    private static ChannelDirection?[] NearestDirections(List<KeywordTable<ChannelCue>.Match> matches)
     {
-        for (var m = at - 1; m >= 0; m--)
+        var near = new ChannelDirection?[matches.Count];
+        ChannelDirection? after = null;
+        for (var m = matches.Count - 1; m >= 0; m--)
         {
-            if (matches[m].Value.Direction is { } before)
-            {
-                return before;
-            }
+            near[m] = after;
+            after = matches[m].Value.Direction ?? after;
         }
 
-        for (var m = at + 1; m < matches.Count; m++)
+        ChannelDirection? before = null;
+        for (var m = 0; m < matches.Count; m++)
         {
-            if (matches[m].Value.Direction is { } after)
-            {
-                return after;
-            }
+            near[m] = before ?? near[m];
+            before = matches[m].Value.Direction ?? before;
         }
 
-        return null;
+        return near;
     }
 
     private static ChannelDirection DefaultDirection(ChannelKind kind)

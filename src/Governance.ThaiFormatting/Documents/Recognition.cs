@@ -23,4 +23,6 @@ internal sealed class Recognition
     public int? QuarterLine { get; set; }
 
     public List<string> LegalBases { get; } = [];
+
+    public HashSet<string> LegalBasisSet { get; } = new(StringComparer.Ordinal);
 }

@@ -256,6 +256,17 @@ public sealed class AnnouncementReaderTests
     }
 
     [Fact]
+    public void A_clause_naming_many_channels_and_bases_reads_each_once()
+    {
+        var clause = "๑. " + string.Concat(Enumerable.Repeat("เว็บไซต์ ระเบียบ พระราชบัญญัติก ", 20_000)) + "รับฟังความคิดเห็น";
+
+        var document = AnnouncementReader.Read("เรื่อง มาตรการ\n" + clause).Single();
+
+        Assert.Equal([(ChannelKind.Website, ChannelDirection.Inbound)], document.Channels.Select(c => (c.Kind, c.Direction)));
+        Assert.Equal(["พระราชบัญญัติก"], document.LegalBases);
+    }
+
+    [Fact]
     public void A_stream_with_a_byte_order_mark_reads_like_the_text()
     {
         var text = CorpusText("A-compliant.txt");
