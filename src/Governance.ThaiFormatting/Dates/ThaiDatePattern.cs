@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -91,7 +92,7 @@ public sealed class ThaiDatePattern
     public static ThaiDatePattern Official => OfficialPattern;
 
     /// <summary>Gets the names <see cref="GetStandard"/> accepts: full, long, medium, short, official.</summary>
-    public static IReadOnlyList<string> StandardNames { get; } = ["full", "long", "medium", "short", "official"];
+    public static IReadOnlyList<string> StandardNames { get; } = new ReadOnlyCollection<string>(["full", "long", "medium", "short", "official"]);
 
     /// <summary>Gets the pattern text this pattern was created from.</summary>
     public string PatternText { get; }
