@@ -71,12 +71,17 @@ public sealed class BuddhistYearAsGregorianAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    // Each name is looked up only in the assembly that defines it (the one holding System.Object for the framework's
+    // types, NodaTime for NodaTime's): Compilation.GetTypeByMetadataName would index every referenced assembly first.
     private static ImmutableHashSet<INamedTypeSymbol> Resolve(Compilation compilation, string[] names)
     {
+        var framework = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
+        var nodaTime = MeasureSymbols.AssemblyNamed(compilation, "NodaTime");
         var set = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in names)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            var home = name.StartsWith("NodaTime.", StringComparison.Ordinal) ? nodaTime : framework;
+            if (home?.GetTypeByMetadataName(name) is { } type)
             {
                 set.Add(type);
             }

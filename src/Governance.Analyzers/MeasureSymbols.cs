@@ -50,12 +50,19 @@ internal sealed class MeasureSymbols
     /// <summary>The symbols, or null when the compilation does not reference the measure model (nothing to check).</summary>
     public static MeasureSymbols? Create(Compilation compilation)
     {
-        var measure = compilation.GetTypeByMetadataName(MeasuresNamespace + "Measure");
-        var builder = compilation.GetTypeByMetadataName(MeasuresNamespace + "MeasureBuilder");
-        var channel = compilation.GetTypeByMetadataName(MeasuresNamespace + "FeedbackChannel");
-        var direction = compilation.GetTypeByMetadataName(MeasuresNamespace + "ChannelDirection");
-        var step = compilation.GetTypeByMetadataName(MeasuresNamespace + "MeasureStep");
-        var stepKind = compilation.GetTypeByMetadataName(MeasuresNamespace + "StepKind");
+        // Looked up in the one assembly that defines them: Compilation.GetTypeByMetadataName would index the names of
+        // every referenced assembly first, which costs more than the whole analysis of a small project.
+        if (AssemblyNamed(compilation, "Participation.Governance") is not { } model)
+        {
+            return null;
+        }
+
+        var measure = model.GetTypeByMetadataName(MeasuresNamespace + "Measure");
+        var builder = model.GetTypeByMetadataName(MeasuresNamespace + "MeasureBuilder");
+        var channel = model.GetTypeByMetadataName(MeasuresNamespace + "FeedbackChannel");
+        var direction = model.GetTypeByMetadataName(MeasuresNamespace + "ChannelDirection");
+        var step = model.GetTypeByMetadataName(MeasuresNamespace + "MeasureStep");
+        var stepKind = model.GetTypeByMetadataName(MeasuresNamespace + "StepKind");
         if (measure is null || builder is null || channel is null || direction is null || step is null || stepKind is null)
         {
             return null;
@@ -69,6 +76,25 @@ internal sealed class MeasureSymbols
         }
 
         return new MeasureSymbols(measure, builder, channel, direction, step, stepKind, inbound, satisfaction);
+    }
+
+    /// <summary>The compilation's own assembly or a referenced one with the given name, or null.</summary>
+    public static IAssemblySymbol? AssemblyNamed(Compilation compilation, string name)
+    {
+        if (compilation.Assembly.Name == name)
+        {
+            return compilation.Assembly;
+        }
+
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name == name)
+            {
+                return assembly;
+            }
+        }
+
+        return null;
     }
 
     public bool IsBuilder(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Builder);

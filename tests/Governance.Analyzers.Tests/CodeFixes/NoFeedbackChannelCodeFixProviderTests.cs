@@ -153,6 +153,13 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
         Provider);
 
     [Fact]
+    public async Task Offers_no_fix_for_a_collection_it_cannot_extend()
+    {
+        var source = InMethod("""return new Measure("a", "t", new FeedbackChannel[0], []);""");
+        Assert.Empty(await AnalyzerHarness.OfferedFixesAsync(source, Analyzer, Provider));
+    }
+
+    [Fact]
     public async Task Uses_an_array_before_CSharp_12()
     {
         var source = MarkedSource.Parse(InMethod("""return new Measure { Agency = "a", Title = "t" };""")).Source;
