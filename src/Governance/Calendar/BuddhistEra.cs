@@ -52,6 +52,7 @@ public static class BuddhistEra
     /// <param name="rule">The rule to apply.</param>
     /// <returns>The Buddhist-Era year.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not a defined <see cref="BuddhistEraRule"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int GetYear(LocalDate date, BuddhistEraRule rule)
     {
         date = FiscalCalendar.ToIso(date);
@@ -252,13 +253,11 @@ public static class BuddhistEra
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int YearOf(int gregorianYear, int month, BuddhistEraRule rule)
     {
-        if (rule == BuddhistEraRule.Modern)
-        {
-            return gregorianYear + Offset;
-        }
-
         CheckRule(rule);
-        return gregorianYear < FirstJanuaryNewYear && month <= 3 ? gregorianYear + Offset - 1 : gregorianYear + Offset;
+
+        // Branch-free: (int)Historical is 1 and Modern 0, so only the historical rule subtracts one, for January–March before 1941.
+        var shift = (int)rule & (gregorianYear < FirstJanuaryNewYear ? 1 : 0) & (month <= 3 ? 1 : 0);
+        return gregorianYear + Offset - shift;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
