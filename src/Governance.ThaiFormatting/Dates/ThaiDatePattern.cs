@@ -547,8 +547,7 @@ public sealed class ThaiDatePattern
             switch (element.Kind)
             {
                 case PatternElementKind.Literal:
-                    element.Literal.AsSpan().CopyTo(destination.Slice(position));
-                    position += element.Literal!.Length;
+                    position = WriteText(destination, position, element.Literal!);
                     break;
                 case PatternElementKind.Day:
                     position = WriteNumber(destination, position, date.Day, element.Width);
@@ -599,6 +598,13 @@ public sealed class ThaiDatePattern
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WriteText(Span<char> destination, int position, string text)
     {
+        // The separators between fields are mostly one character: skip the copy call for them.
+        if (text.Length == 1)
+        {
+            destination[position] = text[0];
+            return position + 1;
+        }
+
         text.AsSpan().CopyTo(destination.Slice(position));
         return position + text.Length;
     }
@@ -621,12 +627,8 @@ public sealed class ThaiDatePattern
             return position + 1;
         }
 
-        var digits = 1;
-        for (var v = value; v >= 10; v /= 10)
-        {
-            digits++;
-        }
-
+        // Years have at most five digits (BE 10542).
+        var digits = value < 1000 ? 3 : value < 10000 ? 4 : 5;
         if (digits < minDigits)
         {
             digits = minDigits;
