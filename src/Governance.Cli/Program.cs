@@ -31,7 +31,12 @@ public static class Program
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            console.Error.WriteLine($"error: {parseResult.Errors[0].Message} (run 'governance --help' for usage)");
+            // Unrecognized tokens say more than the generic "required command" that accompanies them, so they go first.
+            var messages = parseResult.Errors
+                .Select(e => e.Message)
+                .Distinct()
+                .OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
+            console.Error.WriteLine($"error: {string.Join(" ", messages)} (run 'governance --help' for usage)");
             return 2;
         }
 

@@ -50,6 +50,15 @@ public class ProgramTests
     }
 
     [Fact]
+    public void UnknownVerb_IsNamedInTheError()
+    {
+        var (exitCode, _, error) = Run("no-such-verb");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: Unrecognized command or argument 'no-such-verb'", error);
+    }
+
+    [Fact]
     public void NoArguments_IsAUsageError()
     {
         var (exitCode, _, error) = Run();
