@@ -109,13 +109,7 @@ public class CalendarCommandTests
                 && root.GetProperty("end").GetString() == $"{year - 543:D4}-09-30";
         }).QuickCheckThrowOnFailure();
 
-    private static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(new LocalDate(2026, 11, 22), args);
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(CliHarness.Today, args);
 
-    private static (int ExitCode, string Out, string Error) Run(LocalDate today, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(string.Empty), output, error, () => today));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Out, string Error) Run(LocalDate today, params string[] args) => CliHarness.Run(string.Empty, args, today);
 }

@@ -155,13 +155,7 @@ public sealed class CheckCommandTests : IDisposable
             findings.EnumerateArray().Select(f => f.GetProperty("id").GetString()));
     }
 
-    private static (int ExitCode, string Out, string Error) Run(string stdin, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(stdin), output, error, () => new LocalDate(2026, 11, 22)));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Out, string Error) Run(string stdin, params string[] args) => CliHarness.Run(stdin, args);
 
     // Test binaries may be built outside the tree (GOV_ARTIFACTS), so the samples are found from this source file.
     private static string RepositoryRoot([CallerFilePath] string sourceFile = "")

@@ -35,7 +35,7 @@ public class DigitsCommandTests
         const int count = 50_000;
         var output = new CountingWriter();
         var input = new LockstepReader(count, output);
-        var exitCode = Program.Run(["digits", "--to", "thai"], new CliConsole(input, output, new StringWriter(), () => new LocalDate(2026, 11, 22)));
+        var exitCode = Program.Run(["digits", "--to", "thai"], new CliConsole(input, output, new StringWriter(), () => CliHarness.Today));
 
         Assert.Equal(0, exitCode);
         Assert.Null(input.Failure);
@@ -45,13 +45,7 @@ public class DigitsCommandTests
 
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    private static (int ExitCode, string Output, string Error) Run(string[] args, string stdin = "")
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(stdin), output, error, () => new LocalDate(2026, 11, 22)));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(string[] args, string stdin = "") => CliHarness.Run(stdin, args);
 
     private sealed class CountingWriter : TextWriter
     {

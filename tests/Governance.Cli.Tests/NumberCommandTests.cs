@@ -30,11 +30,5 @@ public class NumberCommandTests
 
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-    private static (int ExitCode, string Output, string Error) Run(string[] args, string stdin = "")
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(stdin), output, error, () => new LocalDate(2026, 11, 22)));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(string[] args, string stdin = "") => CliHarness.Run(stdin, args);
 }

@@ -67,11 +67,5 @@ public class ProgramTests
         Assert.StartsWith("error: ", error);
     }
 
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(string.Empty), output, error, () => new LocalDate(2026, 11, 22)));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => CliHarness.Run(string.Empty, args);
 }

@@ -18,13 +18,7 @@ public sealed class SurveyCommandTests : IDisposable
         return path;
     }
 
-    private static (int ExitCode, string Out, string Error) Run(string stdin, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(stdin), output, error, () => new LocalDate(2026, 11, 22)));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Out, string Error) Run(string stdin, params string[] args) => CliHarness.Run(stdin, args);
 
     [Fact]
     public void Json_HasTheDesignShape()
