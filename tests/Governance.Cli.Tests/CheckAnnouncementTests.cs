@@ -87,6 +87,22 @@ public sealed class CheckAnnouncementTests : IDisposable
     }
 
     [Fact]
+    public void A_memo_is_reported_as_a_memo_not_as_a_compliant_measure()
+    {
+        var path = WriteFile(MemoThenAnnouncement);
+
+        var (exitCode, output, _) = Run(string.Empty, "check", path);
+
+        Assert.Equal(0, exitCode);
+        var verdicts = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, verdicts.Length);
+        Assert.Contains(": memo ", verdicts[0]);
+        Assert.EndsWith(": a memo, no measure to check", verdicts[0]);
+        Assert.Contains(": announcement ", verdicts[1]);
+        Assert.EndsWith(": compliant", verdicts[1]);
+    }
+
+    [Fact]
     public void Json_and_announcement_files_are_checked_in_one_run()
     {
         var measure = WriteFile("""{"schemaVersion":1,"agency":"a","title":"t","channels":[{"kind":"telephone"}],"steps":[{"kind":"satisfactionAssessment","description":"d"}]}""");

@@ -46,7 +46,10 @@ internal sealed class CheckReport(string file, IReadOnlyList<CheckedDocument> do
             }
 
             var blocking = document.Findings.Count(f => f.IsBlocking);
-            var verdict = blocking == 0
+            // A memo (บันทึกข้อความ) only asks for approval; the measure is in the announcement that follows it.
+            var verdict = document.Kind == "memo" && blocking == 0
+                ? "a memo, no measure to check"
+                : blocking == 0
                 ? "compliant"
                 : string.Create(CultureInfo.InvariantCulture, $"not compliant ({blocking} {(blocking == 1 ? "finding" : "findings")})");
             output.WriteLine($"{File}: {document.Kind} \"{document.Title}\" ({document.Agency}): {verdict}");
