@@ -8,18 +8,7 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
     private static readonly NoFeedbackChannelAnalyzer Analyzer = new();
     private static readonly NoFeedbackChannelCodeFixProvider Provider = new();
 
-    private static string InMethod(string body) => $$"""
-        using System.Collections.Generic;
-        using Participation.Governance.Measures;
-
-        class C
-        {
-            object M()
-            {
-                {{body}}
-            }
-        }
-        """;
+    private static string InMethod(string body) => FixSources.InMethod(body);
 
     [Fact]
     public Task Inserts_a_website_channel_before_Build_on_one_line() => AnalyzerHarness.VerifyFixAsync(

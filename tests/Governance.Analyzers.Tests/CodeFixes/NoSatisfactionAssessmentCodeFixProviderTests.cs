@@ -8,18 +8,7 @@ public sealed class NoSatisfactionAssessmentCodeFixProviderTests
     private static readonly NoSatisfactionAssessmentAnalyzer Analyzer = new();
     private static readonly NoSatisfactionAssessmentCodeFixProvider Provider = new();
 
-    private static string InMethod(string body) => $$"""
-        using System.Collections.Generic;
-        using Participation.Governance.Measures;
-
-        class C
-        {
-            object M()
-            {
-                {{body}}
-            }
-        }
-        """;
+    private static string InMethod(string body) => FixSources.InMethod(body);
 
     [Fact]
     public Task Inserts_the_assessment_before_Build() => AnalyzerHarness.VerifyFixAsync(
