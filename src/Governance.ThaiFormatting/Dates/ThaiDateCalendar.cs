@@ -23,7 +23,7 @@ internal static class ThaiDateCalendar
 
         if (!BuddhistEra.TryToGregorianYear(buddhistYear, month, rule, out var year))
         {
-            message = BuddhistEra.DescribeInvalidYear(buddhistYear, month, rule);
+            message = EraYearConverter.Convert(buddhistYear, month, YearEra.Buddhist, YearEra.Common, rule).Message;
             return false;
         }
 

@@ -243,10 +243,10 @@ public static class BuddhistEra
     {
         if (rule == BuddhistEraRule.Historical && buddhistYear == ShortYear && month >= 1 && month <= 3)
         {
-            return $"Month {month} of BE {ShortYear} does not exist under the historical rule: BE {ShortYear} ran only from 1 April to 31 December 1940, and January 1941 began BE {ShortYear + 1}.";
+            return $"{EraYearConverter.MonthName(month)} BE {ShortYear} did not exist under the historical rule: BE {ShortYear} ran only from 1 April to 31 December 1940, and January 1941 began BE {ShortYear + 1}.";
         }
 
-        return $"A Buddhist-Era year must be in the range {MinYear} to {MaxYear} (CE {MinIsoYear} to {MaxIsoYear}); got {buddhistYear}.";
+        return $"BE year {buddhistYear} is outside the supported range {MinYear} to {MaxYear} (CE {MinIsoYear} to {MaxIsoYear}).";
     }
 
     /// <summary>The BE year of an ISO year and month known to be in range: the hot path, a compare or two.</summary>

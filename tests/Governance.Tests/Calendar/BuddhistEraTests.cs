@@ -74,7 +74,7 @@ public class BuddhistEraTests
     public void BuddhistYear2483_HadNoJanuaryToMarchUnderTheHistoricalRule()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => BuddhistEra.ToGregorianYear(2483, 1, BuddhistEraRule.Historical));
-        Assert.Contains("Month 1 of BE 2483 does not exist under the historical rule", e.Message);
+        Assert.Contains("January BE 2483 did not exist under the historical rule", e.Message);
         Assert.Contains("1 April to 31 December 1940", e.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => BuddhistEra.ToLocalDate(2483, 3, 15, BuddhistEraRule.Historical));
         Assert.False(BuddhistEra.TryToGregorianYear(2483, 2, BuddhistEraRule.Historical, out _));
