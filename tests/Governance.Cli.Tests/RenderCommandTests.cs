@@ -1,7 +1,9 @@
 using NodaTime;
 using Participation.Governance.Measures;
 using Participation.Governance.Serialization;
-using Participation.Governance.ThaiFormatting.Documents;
+using Participation.Governance.Announcements;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Announcements.Writing;
 
 namespace Participation.Governance.Cli.Tests;
 

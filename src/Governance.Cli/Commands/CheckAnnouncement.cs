@@ -1,4 +1,6 @@
-using Participation.Governance.ThaiFormatting.Documents;
+using Participation.Governance.Announcements;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Announcements.Writing;
 
 namespace Participation.Governance.Cli.Commands;
 

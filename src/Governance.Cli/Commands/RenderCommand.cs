@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Text;
 using Participation.Governance.Measures;
 using Participation.Governance.Serialization;
-using Participation.Governance.ThaiFormatting.Documents;
+using Participation.Governance.Announcements;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Announcements.Writing;
 using Participation.Governance.ThaiFormatting.Numerals;
 
 namespace Participation.Governance.Cli.Commands;

@@ -1,3 +1,4 @@
+using Participation.Governance.Text;
 using NodaTime;
 
 namespace Participation.Governance.ThaiFormatting.Dates;
@@ -65,12 +66,8 @@ internal static class ThaiDateNames
     /// <summary>The longest abbreviated weekday name, in UTF-16 code units.</summary>
     internal static readonly int MaxWeekdayAbbreviationLength = MaxLength(WeekdayAbbreviations);
 
-    /// <summary>
-    /// Returns whether <paramref name="c"/> is a character that carries no text of its own and is skipped
-    /// anywhere inside a date: zero-width space, zero-width (non-)joiner, word joiner and the byte-order mark.
-    /// Thai has no spaces between words, so word processors and web pages insert U+200B as a line-break hint.
-    /// </summary>
-    internal static bool IsIgnorable(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+    /// <summary>Returns whether <paramref name="c"/> carries no text of its own and is skipped anywhere inside a date.</summary>
+    internal static bool IsIgnorable(char c) => ThaiCharacters.IsInvisible(c);
 
     /// <summary>Returns whether <paramref name="c"/> separates words: white space or an ignorable character.</summary>
     internal static bool IsSpace(char c) => c == ' ' || IsIgnorable(c) || char.IsWhiteSpace(c);

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
+using Participation.Governance.Text;
 
 namespace Participation.Governance.ThaiFormatting.Numerals;
 
@@ -55,17 +56,7 @@ public static class ThaiDigits
     /// <summary>Returns the value of an ASCII or Thai digit.</summary>
     /// <param name="c">The character to read.</param>
     /// <returns>0 to 9 for <c>0</c>–<c>9</c> and <c>๐</c>–<c>๙</c>; -1 for any other character.</returns>
-    public static int GetDigitValue(char c)
-    {
-        var ascii = (uint)(c - '0');
-        if (ascii <= 9)
-        {
-            return (int)ascii;
-        }
-
-        var thai = (uint)(c - '๐');
-        return thai <= 9 ? (int)thai : -1;
-    }
+    public static int GetDigitValue(char c) => ThaiCharacters.GetDigitValue(c);
 
     /// <summary>Returns the Thai digit for a value from 0 to 9.</summary>
     /// <param name="value">The digit value.</param>

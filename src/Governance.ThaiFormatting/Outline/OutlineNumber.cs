@@ -193,6 +193,20 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
         return result.TryGetValue(default, out number);
     }
 
+    /// <summary>
+    /// Reads the clause number that starts a line of an official document, as a reader of documents needs it: a
+    /// single-level number must carry its punctuation (<c>๑.</c>, <c>๑)</c>, <c>(๑)</c>) and every number must be
+    /// followed by white space or the end of the line, so that a line starting with a year or an amount is not taken
+    /// for a clause.
+    /// </summary>
+    /// <param name="line">The line, its number at index 0 (leading white space already removed).</param>
+    /// <param name="number">The number, when read.</param>
+    /// <param name="style">How the number is written, when read.</param>
+    /// <param name="length">The number of characters the number takes, its punctuation included, when read.</param>
+    /// <returns>True when the line starts with a clause number; false (never an exception) otherwise.</returns>
+    public static bool TryReadClauseNumber(ReadOnlySpan<char> line, out OutlineNumber number, out OutlineNumberStyle style, out int length)
+        => Read(line, 0, requireMark: true, out number, out style, out length, out _) == ReadOutcome.Number;
+
     /// <summary>Gets the number of the next clause at the same level (<c>๑.๒</c> after <c>๑.๑</c>).</summary>
     /// <returns>The next sibling.</returns>
     /// <exception cref="InvalidOperationException">The last level is already <see cref="int.MaxValue"/>.</exception>

@@ -41,7 +41,7 @@ internal ref struct ThaiNumberReader
 
     public static ParseResult<long> Read(ReadOnlySpan<char> text) => new ThaiNumberReader(text).Read();
 
-    private static bool IsIgnorable(char c) => c == '\u200B' || char.IsWhiteSpace(c);
+    private static bool IsIgnorable(char c) => ThaiCharacters.IsInvisible(c) || char.IsWhiteSpace(c);
 
     private static ParseResult<long> Fail(string message, int position) =>
         ParseResult<long>.ForFailure($"{message} at position {position}.", position);

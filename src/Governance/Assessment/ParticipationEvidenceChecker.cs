@@ -1,3 +1,4 @@
+using Participation.Governance.Text;
 using Participation.Governance.Calendar;
 
 namespace Participation.Governance.Assessment;
@@ -68,7 +69,7 @@ public sealed class ParticipationEvidenceChecker
 
         foreach (var c in text)
         {
-            if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF'))
+            if (!char.IsWhiteSpace(c) && !ThaiCharacters.IsInvisible(c))
             {
                 return false;
             }

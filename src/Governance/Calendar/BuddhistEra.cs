@@ -24,7 +24,7 @@ namespace Participation.Governance.Calendar;
 public static class BuddhistEra
 {
     /// <summary>The difference BE − CE under the modern rule: 543.</summary>
-    public const int Offset = 543;
+    public const int Offset = EraOffsets.BuddhistEra;
 
     /// <summary>The first Gregorian year in which the Thai year began on 1 January: 1941 (พ.ศ. ๒๔๘๔).</summary>
     public const int FirstJanuaryNewYear = 1941;

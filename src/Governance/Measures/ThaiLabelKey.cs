@@ -1,4 +1,5 @@
 using System.Text;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Measures;
 
@@ -19,15 +20,14 @@ internal static class ThaiLabelKey
         for (var i = 0; i < label.Length; i++)
         {
             var c = label[i];
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+            if (char.IsWhiteSpace(c) || ThaiCharacters.IsInvisible(c))
             {
                 continue;
             }
 
-            // NIKHAHIT (U+0E4D) followed by SARA AA (U+0E32) renders exactly like SARA AM (U+0E33).
-            if (c == '\u0E4D' && i + 1 < label.Length && label[i + 1] == '\u0E32')
+            if (ThaiCharacters.IsDecomposedSaraAm(label, i))
             {
-                builder.Append('\u0E33');
+                builder.Append(ThaiCharacters.SaraAm);
                 i++;
                 continue;
             }

@@ -1,10 +1,12 @@
 using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
-using Participation.Governance.ThaiFormatting.Documents;
+using Participation.Governance.Announcements;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Announcements.Writing;
 using Participation.Governance.ThaiFormatting.Numerals;
 
-namespace Participation.Governance.ThaiFormatting.Tests.Documents;
+namespace Participation.Governance.Announcements.Tests.Writing;
 
 public sealed class AnnouncementWriterTests
 {

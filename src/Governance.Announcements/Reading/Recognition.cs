@@ -1,7 +1,7 @@
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>What <see cref="ClauseRecognizer"/> found in one document, with the lines it found things on.</summary>
 internal sealed class Recognition

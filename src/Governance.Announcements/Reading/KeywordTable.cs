@@ -1,4 +1,4 @@
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
 /// A set of phrases found in one left-to-right pass, the longest phrase winning at each position and a match

@@ -1,8 +1,9 @@
 using NodaTime;
 using Participation.Governance.Calendar;
+using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Measures;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements;
 
 /// <summary>
 /// One announcement (ประกาศ) or memo (บันทึกข้อความ) read from text by <see cref="AnnouncementReader"/>: its parts,

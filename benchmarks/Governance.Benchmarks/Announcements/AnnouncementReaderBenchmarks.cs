@@ -1,8 +1,10 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using Participation.Governance.ThaiFormatting.Documents;
+using Participation.Governance.Announcements;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Announcements.Writing;
 
-namespace Participation.Governance.Benchmarks.Documents;
+namespace Participation.Governance.Benchmarks.Announcements;
 
 /// <summary>
 /// Reading throughput of <see cref="AnnouncementReader"/> on a generated announcement of about 10 MB (UTF-8): the

@@ -2,7 +2,7 @@ using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
 /// Builds the <see cref="Measure"/> an announcement sets out from what was recognised in it, checks it with the

@@ -1,4 +1,4 @@
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Writing;
 
 /// <summary>The text format <see cref="AnnouncementWriter"/> writes.</summary>
 public enum AnnouncementFormat

@@ -1,6 +1,6 @@
 using Participation.Governance.ThaiFormatting.Numerals;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Writing;
 
 /// <summary>What <see cref="AnnouncementWriter"/> needs beyond the measure itself: who signs, in which digits and format.</summary>
 /// <remarks>The defaults write plain text in Thai digits, with dotted lines where the signatory and position go.</remarks>

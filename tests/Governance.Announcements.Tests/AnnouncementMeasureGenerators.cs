@@ -2,11 +2,11 @@ using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 
-namespace Participation.Governance.ThaiFormatting.Tests.Documents;
+namespace Participation.Governance.Announcements.Tests;
 
 /// <summary>
 /// FsCheck generators of measures whose free texts read like real announcements and, as
-/// <see cref="ThaiFormatting.Documents.AnnouncementWriter"/> requires for a faithful round trip, do not themselves
+/// <see cref="Announcements.Writing.AnnouncementWriter"/> requires for a faithful round trip, do not themselves
 /// name channels or levels.
 /// </summary>
 internal static class MeasureGenerators

@@ -2,9 +2,11 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Participation.Governance.Measures;
-using Participation.Governance.ThaiFormatting.Documents;
+using Participation.Governance.Announcements;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Announcements.Writing;
 
-namespace Participation.Governance.ThaiFormatting.Tests.Documents;
+namespace Participation.Governance.Announcements.Tests.Reading;
 
 /// <summary>
 /// The sample documents in Corpus/ (copied byte for byte from the team's shared corpus) give what expected.json

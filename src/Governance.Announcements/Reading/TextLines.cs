@@ -1,6 +1,7 @@
 using System.Text;
+using Participation.Governance.Text;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
 /// Splits text into lines and cleans each one of the noise that conversions from Word and PDF leave, so that the
@@ -63,7 +64,7 @@ internal static class TextLines
             {
                 columns += 4;
             }
-            else if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            else if (char.IsWhiteSpace(c) || ThaiCharacters.IsInvisible(c))
             {
                 columns++;
             }
@@ -84,7 +85,7 @@ internal static class TextLines
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
+            if (ThaiCharacters.IsInvisible(c))
             {
                 continue;
             }
@@ -112,9 +113,9 @@ internal static class TextLines
             }
 
             // PDF text often spells SARA AM as NIKHAHIT + SARA AA, which looks the same but breaks every keyword.
-            if (c == '\u0E4D' && i + 1 < raw.Length && raw[i + 1] == '\u0E32')
+            if (ThaiCharacters.IsDecomposedSaraAm(raw, i))
             {
-                c = '\u0E33';
+                c = ThaiCharacters.SaraAm;
                 i++;
             }
 

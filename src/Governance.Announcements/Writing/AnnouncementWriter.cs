@@ -3,9 +3,10 @@ using System.Text;
 using Participation.Governance.Measures;
 using Participation.Governance.ThaiFormatting.Dates;
 using Participation.Governance.ThaiFormatting.Numerals;
+using Participation.Governance.Announcements.Reading;
 using Participation.Governance.ThaiFormatting.Outline;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Writing;
 
 /// <summary>Writes a <see cref="Measure"/> as a Thai announcement (ประกาศ), as plain text or Markdown.</summary>
 /// <remarks>

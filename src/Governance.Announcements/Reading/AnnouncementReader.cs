@@ -1,7 +1,8 @@
 using System.Text;
+using Participation.Governance.ThaiFormatting.Dates;
 using Participation.Governance.ThaiFormatting.Outline;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
 /// Reads the text of announcements (ประกาศ) and memos (บันทึกข้อความ) — as agencies export them from Word or PDF —
@@ -328,7 +329,7 @@ public static class AnnouncementReader
                 return;
             }
 
-            if (OutlineNumber.Read(line.AsSpan(), 0, requireMark: true, out var number, out var style, out var length, out _) == OutlineNumber.ReadOutcome.Number)
+            if (OutlineNumber.TryReadClauseNumber(line.AsSpan(), out var number, out var style, out var length))
             {
                 Place(new DocumentClause(number, style, line.Substring(length).Trim(), lineNumber, indent, FindParent(number, style, indent)));
                 return;
@@ -449,7 +450,7 @@ public static class AnnouncementReader
 
         private void ReadDate(string line, int lineNumber)
         {
-            var match = Dates.ThaiDateReader.FindMatch(line);
+            var match = ThaiDateReader.FindMatch(line);
             if (match.Success)
             {
                 _date = match.Value.Date;

@@ -1,8 +1,10 @@
 using System.Collections.ObjectModel;
 using System.Text;
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.ThaiFormatting.Numerals;
 using Participation.Governance.ThaiFormatting.Outline;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements;
 
 /// <summary>One numbered clause of a document read by <see cref="AnnouncementReader"/>, with the clauses nested in it.</summary>
 /// <remarks>
@@ -50,7 +52,7 @@ public sealed class DocumentClause
 
     /// <summary>Returns the number and text, e.g. "2.1 เว็บไซต์ของสำนักงาน".</summary>
     /// <returns>The clause as one line.</returns>
-    public override string ToString() => Number.Format(Style, Numerals.DigitStyle.Arabic) + " " + Text;
+    public override string ToString() => Number.Format(Style, DigitStyle.Arabic) + " " + Text;
 
     internal void AddChild(DocumentClause child) => _children.Add(child);
 

@@ -2,7 +2,7 @@ using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 using Participation.Governance.ThaiFormatting.Numerals;
 
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
 /// Recognises what a measure is made of in the words of an announcement: participation levels, channels and

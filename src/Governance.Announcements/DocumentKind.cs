@@ -1,4 +1,4 @@
-namespace Participation.Governance.ThaiFormatting.Documents;
+namespace Participation.Governance.Announcements;
 
 /// <summary>What kind of official document a piece of text is.</summary>
 public enum DocumentKind
