@@ -48,7 +48,7 @@ public class YearCommandTests
         var (exitCode, output, _) = Run(string.Empty, "year", "108", "--from", "rs", "--to", "ce");
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("error: RS 108 is CE 1890 in January–March and CE 1889 in April–December; give --month to choose.\n", output);
+        Assert.Equal("error: RS 108 is CE 1890 in January–March and CE 1889 in April–December: the month decides. Give --month to choose.\n", output);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class YearCommandTests
         var (exitCode, output, _) = Run(string.Empty, "year", "2483", "--from", "be", "--to", "ce", "--historical", "--month", "1");
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("error: January BE 2483 did not exist under the historical rule: BE 2483 ran only from 1 April to 31 December 1940.\n", output);
+        Assert.Equal("error: January BE 2483 did not exist under the historical rule: BE 2483 ran only from 1 April to 31 December 1940, and January 1941 began BE 2484.\n", output);
 
         // Without a month, the only months BE 2483 had all fell in 1940.
         Assert.Equal("1940\n", Run(string.Empty, "year", "2483", "--from", "be", "--to", "ce", "--historical").Out);
@@ -74,7 +74,7 @@ public class YearCommandTests
             "2020\n"
             + "error: 'abc' is not a year (expected a whole number such as 2563).\n"
             + "error: '' is not a year (expected a whole number such as 2563).\n"
-            + "error: BE year 20000 is outside the supported range -9455 to 10542.\n"
+            + "error: BE year 20000 is outside the supported range -9455 to 10542 (CE -9998 to 9999).\n"
             + "2021\n",
             output);
     }

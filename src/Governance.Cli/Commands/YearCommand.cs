@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.ThaiFormatting.Numerals;
 
@@ -10,26 +9,9 @@ namespace Participation.Governance.Cli.Commands;
 /// <c>governance year N --from ce|be|rs --to ce|be|rs [--month M] [--historical]</c>: converts years between
 /// the Common Era, the Buddhist Era and the Rattanakosin era, following the batch rule.
 /// </summary>
-/// <remarks>
-/// Where the answer depends on the month (the Rattanakosin year and, under the historical rule, the BE
-/// year began on 1 April), a year without <c>--month</c> converts only when every month of it gives the
-/// same answer; otherwise its line is an error naming the candidates, rather than a silent guess.
-/// </remarks>
+/// <remarks>A thin call to <see cref="EraYearConverter"/>, which decides what a year without <c>--month</c> means.</remarks>
 internal static class YearCommand
 {
-    private static readonly string[] MonthNames =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
-
-    private enum Era
-    {
-        Ce,
-        Be,
-        Rs,
-    }
-
     public static Command Create(CliConsole console)
     {
         var years = new Argument<string[]>("years")
@@ -64,7 +46,7 @@ internal static class YearCommand
             }
 
             var isHistorical = parseResult.GetValue(historical);
-            if (isHistorical && source != Era.Be && target != Era.Be)
+            if (isHistorical && source != YearEra.Buddhist && target != YearEra.Buddhist)
             {
                 throw new UsageException("--historical changes only Buddhist-Era years: use it with --from be or --to be.");
             }
@@ -96,152 +78,28 @@ internal static class YearCommand
         return option;
     }
 
-    private static Era ReadEra(string? name) => name switch
+    private static YearEra ReadEra(string? name) => name switch
     {
-        "ce" => Era.Ce,
-        "be" => Era.Be,
-        _ => Era.Rs,
+        "ce" => YearEra.Common,
+        "be" => YearEra.Buddhist,
+        _ => YearEra.Rattanakosin,
     };
 
-    private static Batch.Line ConvertLine(string value, Era source, Era target, int? month, BuddhistEraRule rule)
+    private static Batch.Line ConvertLine(string value, YearEra source, YearEra target, int? month, BuddhistEraRule rule)
     {
         if (!int.TryParse(ThaiDigits.ToArabic(value.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
         {
             return Batch.Line.Error($"'{value}' is not a year (expected a whole number such as 2563).");
         }
 
-        if (month is { } m)
+        var conversion = month is { } m
+            ? EraYearConverter.Convert(year, m, source, target, rule)
+            : EraYearConverter.Convert(year, source, target, rule);
+        if (conversion.Success)
         {
-            return TryToGregorian(year, m, source, rule, out var gregorianYear, out var error)
-                && TryFromGregorian(gregorianYear, m, target, rule, out var result, out error)
-                ? Batch.Line.Ok(result.ToString(CultureInfo.InvariantCulture))
-                : Batch.Line.Error($"{error}.");
+            return Batch.Line.Ok(conversion.Year.ToString(CultureInfo.InvariantCulture));
         }
 
-        // Without a month, convert each month of the year and accept only a single answer.
-        var results = new int?[12];
-        string? sourceError = null;
-        var anyInSource = false;
-        for (var i = 0; i < 12; i++)
-        {
-            if (!TryToGregorian(year, i + 1, source, rule, out var gregorianYear, out var error))
-            {
-                sourceError ??= error;
-                continue;
-            }
-
-            anyInSource = true;
-            if (TryFromGregorian(gregorianYear, i + 1, target, rule, out var result, out _))
-            {
-                results[i] = result;
-            }
-        }
-
-        var answers = results.Where(r => r.HasValue).Select(r => r!.Value).Distinct().ToList();
-        if (answers.Count == 0)
-        {
-            // Only the Rattanakosin era can refuse every month of a valid year: its span is 24 years.
-            return Batch.Line.Error(anyInSource
-                ? $"{Name(source)} {year} has no month within the Rattanakosin era's civil use (1889-04-01 to 1913-03-31)."
-                : $"{sourceError}.");
-        }
-
-        if (answers.Count == 1)
-        {
-            return Batch.Line.Ok(answers[0].ToString(CultureInfo.InvariantCulture));
-        }
-
-        var candidates = answers.Select(answer => $"{Name(target)} {answer} in {DescribeMonths(results, answer)}");
-        return Batch.Line.Error($"{Name(source)} {year} is {string.Join(" and ", candidates)}{RuleNote(source, target, rule)}; give --month to choose.");
+        return Batch.Line.Error(conversion.Candidates.Count > 1 ? conversion.Message + " Give --month to choose." : conversion.Message);
     }
-
-    private static bool TryToGregorian(int year, int month, Era source, BuddhistEraRule rule, out int gregorianYear, out string error)
-    {
-        error = string.Empty;
-        switch (source)
-        {
-            case Era.Ce:
-                gregorianYear = year;
-                if (year < LocalDate.MinIsoValue.Year || year > LocalDate.MaxIsoValue.Year)
-                {
-                    error = $"CE year {year} is outside the supported range -9998 to 9999";
-                    return false;
-                }
-
-                return true;
-            case Era.Be:
-                if (!BuddhistEra.TryToGregorianYear(year, month, rule, out gregorianYear))
-                {
-                    error = rule == BuddhistEraRule.Historical && year == BuddhistEra.ShortYear && month <= 3
-                        ? $"{MonthNames[month - 1]} BE {year} did not exist under the historical rule: BE {year} ran only from 1 April to 31 December 1940"
-                        : $"BE year {year} is outside the supported range {BuddhistEra.MinYear} to {BuddhistEra.MaxYear}";
-                    return false;
-                }
-
-                return true;
-            default:
-                if (!RattanakosinEra.TryToGregorianYear(year, month, out gregorianYear))
-                {
-                    error = $"RS year {year} is outside the era's civil use, ร.ศ. {RattanakosinEra.FirstYear}–{RattanakosinEra.LastYear} (1889-04-01 to 1913-03-31)";
-                    return false;
-                }
-
-                return true;
-        }
-    }
-
-    private static bool TryFromGregorian(int gregorianYear, int month, Era target, BuddhistEraRule rule, out int result, out string error)
-    {
-        error = string.Empty;
-        switch (target)
-        {
-            case Era.Ce:
-                result = gregorianYear;
-                return true;
-            case Era.Be:
-                result = BuddhistEra.ToBuddhistYear(gregorianYear, month, rule);
-                return true;
-            default:
-                if (!RattanakosinEra.TryGetYear(new LocalDate(gregorianYear, month, 1), out result))
-                {
-                    error = $"{MonthNames[month - 1]} {gregorianYear} is outside the Rattanakosin era's civil use (1889-04-01 to 1913-03-31)";
-                    return false;
-                }
-
-                return true;
-        }
-    }
-
-    private static string DescribeMonths(int?[] results, int answer)
-    {
-        var ranges = new List<string>();
-        for (var i = 0; i < 12; i++)
-        {
-            if (results[i] != answer)
-            {
-                continue;
-            }
-
-            var last = i;
-            while (last + 1 < 12 && results[last + 1] == answer)
-            {
-                last++;
-            }
-
-            ranges.Add(last == i ? MonthNames[i] : $"{MonthNames[i]}–{MonthNames[last]}");
-            i = last;
-        }
-
-        return string.Join(", ", ranges);
-    }
-
-    private static string RuleNote(Era source, Era target, BuddhistEraRule rule)
-        => rule == BuddhistEraRule.Historical && (source == Era.Be || target == Era.Be) ? " under the historical rule" : string.Empty;
-
-    private static string Name(Era era) => era switch
-    {
-        Era.Ce => "CE",
-        Era.Be => "BE",
-        _ => "RS",
-    };
 }
