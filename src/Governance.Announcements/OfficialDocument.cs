@@ -1,13 +1,12 @@
 using NodaTime;
-using Participation.Governance.Calendar;
 using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Measures;
 
 namespace Participation.Governance.Announcements;
 
 /// <summary>
-/// One announcement (ประกาศ) or memo (บันทึกข้อความ) read from text by <see cref="AnnouncementReader"/>: its parts,
-/// its clause tree, what the clauses commit to, and, for an announcement, the measure and its compliance findings.
+/// One announcement (ประกาศ) or memo (บันทึกข้อความ) read from text by <see cref="AnnouncementReader"/>: its parts, its
+/// clause tree, the measure an announcement states, and every fact read from it with the line it was read from.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -15,11 +14,10 @@ namespace Participation.Governance.Announcements;
 /// that was read, counting LF, CR LF and a lone CR as line ends, as editors do.
 /// </para>
 /// <para>
-/// The recognised content (<see cref="Levels"/>, <see cref="Channels"/>, <see cref="HasSatisfactionStep"/>,
-/// <see cref="Phases"/>, <see cref="ReportingQuarters"/>, <see cref="LegalBases"/>, <see cref="FiscalYear"/>) is found
-/// for both kinds of document. For an announcement it is also assembled into <see cref="Measure"/>, which is
-/// checked with the model's own rules (<see cref="Measure.Validate"/>); each finding in <see cref="Findings"/>
-/// carries the line it applies to: the clause that causes it, or the title line when something is missing.
+/// What the document commits to lives in one place, <see cref="Measure"/>: levels, channels, steps with their phases,
+/// reporting schedule, fiscal year, legal bases. <see cref="Facts"/> says where in the text each of those was read.
+/// A document is judged by <see cref="Compliance.ComplianceReport"/>, which validates the measure with the model's own
+/// rules and places each finding on the line it concerns.
 /// </para>
 /// </remarks>
 /// <threadsafety>Instances are immutable and thread-safe.</threadsafety>
@@ -41,14 +39,8 @@ public sealed class OfficialDocument
     /// <summary>Gets the issuing agency: for an announcement, the text after "ประกาศ" in its header; null when absent.</summary>
     public string? Agency { get; internal init; }
 
-    /// <summary>Gets the line of the header that names the agency, or null.</summary>
-    public int? AgencyLine { get; internal init; }
-
     /// <summary>Gets the title: the text after "เรื่อง"; null when absent.</summary>
     public string? Title { get; internal init; }
-
-    /// <summary>Gets the line of the title, or null.</summary>
-    public int? TitleLine { get; internal init; }
 
     /// <summary>Gets a memo's originating unit (ส่วนราชการ), or null.</summary>
     public string? Department { get; internal init; }
@@ -65,9 +57,6 @@ public sealed class OfficialDocument
     /// </summary>
     public LocalDate? IssuedOn { get; internal init; }
 
-    /// <summary>Gets the line the date was read from, or null.</summary>
-    public int? IssuedOnLine { get; internal init; }
-
     /// <summary>Gets the signatory's name, from the line in parentheses after the closing, e.g. "นายสมมติ ตัวอย่าง"; or null.</summary>
     public string? Signatory { get; internal init; }
 
@@ -83,41 +72,14 @@ public sealed class OfficialDocument
     /// <summary>Gets the top-level clauses, each with its nested clauses.</summary>
     public IReadOnlyList<DocumentClause> Clauses { get; internal init; } = [];
 
-    /// <summary>Gets the participation levels named anywhere in the opening or the clauses, each once, ascending.</summary>
-    public IReadOnlyList<ParticipationLevel> Levels { get; internal init; } = [];
-
-    /// <summary>Gets the channels found in the clauses, inbound and outbound, each kind and direction once, in document order.</summary>
-    public IReadOnlyList<FeedbackChannel> Channels { get; internal init; } = [];
-
-    /// <summary>Gets the inbound channels: the feedback channels.</summary>
-    public IEnumerable<FeedbackChannel> FeedbackChannels => Channels.Where(c => c.IsInbound);
-
-    /// <summary>Gets a value indicating whether a clause commits to assessing satisfaction (ประเมิน/สำรวจความพึงพอใจ …).</summary>
-    public bool HasSatisfactionStep { get; internal init; }
-
-    /// <summary>Gets the phases of the work named in the clauses (ก่อนวางแผน, ระหว่างดำเนินงาน, หลังดำเนินงาน), each once, in order.</summary>
-    public IReadOnlyList<ParticipationPhase> Phases { get; internal init; } = [];
-
-    /// <summary>Gets the fiscal quarters in which results are reported (ไตรมาสที่ ๒ และไตรมาสที่ ๔ gives 2 and 4), ascending.</summary>
-    public IReadOnlyList<int> ReportingQuarters { get; internal init; } = [];
-
-    /// <summary>Gets the laws and regulations cited, e.g. "พระราชกฤษฎีกาว่าด้วย… พ.ศ. ๒๕๔๖", in order of first mention.</summary>
-    public IReadOnlyList<string> LegalBases { get; internal init; } = [];
-
-    /// <summary>Gets the fiscal year named in the title or opening ("ปีงบประมาณ พ.ศ. ๒๕๖๗"), or null.</summary>
-    public ThaiFiscalYear? FiscalYear { get; internal init; }
-
     /// <summary>
-    /// Gets the measure the announcement sets out, built from what was read; null for a memo. When the text has no
+    /// Gets the measure the announcement states, built from what was read; null for a memo. When the text has no
     /// agency or title, the measure's are "ไม่ระบุหน่วยงาน" (agency not stated) and "ไม่ระบุเรื่อง" (title not stated).
     /// </summary>
     public Measure? Measure { get; internal init; }
 
-    /// <summary>Gets the model's findings on <see cref="Measure"/>, each with the line it applies to; empty for a memo.</summary>
-    public IReadOnlyList<Finding> Findings { get; internal init; } = [];
-
-    /// <summary>Gets a value indicating whether no finding is a warning or an error (advice does not count).</summary>
-    public bool IsCompliant => !Findings.Any(f => f.IsBlocking);
+    /// <summary>Gets every fact read from the document, in the order of its lines: where each part of <see cref="Measure"/> was read.</summary>
+    public IReadOnlyList<DocumentFact> Facts { get; internal init; } = [];
 
     /// <summary>Returns the kind, agency and title, e.g. "Announcement: สำนักงานเขตตัวอย่าง — มาตรการ…".</summary>
     /// <returns>A one-line description.</returns>

@@ -114,10 +114,11 @@ public sealed class SurveyCommandTests : IDisposable
     [Fact]
     public void MissingFile_ExitsTwo()
     {
-        var (exitCode, output, error) = Run(string.Empty, "survey", Path.Combine(_directory, "absent.csv"));
+        var path = Path.Combine(_directory, "absent.csv");
+        var (exitCode, output, error) = Run(string.Empty, "survey", path);
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
-        Assert.StartsWith("error: cannot read ", error, StringComparison.Ordinal);
+        Assert.StartsWith($"error: {path}: cannot read: ", error, StringComparison.Ordinal);
     }
 
     [Fact]

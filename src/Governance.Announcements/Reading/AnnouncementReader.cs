@@ -1,4 +1,5 @@
 using System.Text;
+using NodaTime.Text;
 using Participation.Governance.ThaiFormatting.Dates;
 using Participation.Governance.ThaiFormatting.Outline;
 
@@ -189,6 +190,9 @@ public static class AnnouncementReader
         private string? _addressee;
         private NodaTime.LocalDate? _date;
         private int? _dateLine;
+        private string? _datePhrase;
+        private int? _departmentLine;
+        private int? _openingLine;
         private string? _signatory;
         private int? _signatoryLine;
         private string? _position;
@@ -230,38 +234,46 @@ public static class AnnouncementReader
             }
 
             var opening = _opening.ToString();
-            var recognition = ClauseRecognizer.Recognize(_title, opening, _topLevel);
-            var (measure, findings) = kind == DocumentKind.Announcement
-                ? MeasureAssembler.Assemble(Agency, _title, _date, recognition, _titleLine ?? AgencyLine ?? firstLine)
-                : (null, Array.Empty<Measures.Finding>());
+            var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel);
+            var facts = new List<DocumentFact>();
+            if (Agency is not null)
+            {
+                facts.Add(new DocumentFact(FactKind.Agency, Agency, AgencyLine ?? firstLine, Agency));
+            }
+            else if (_department is not null)
+            {
+                facts.Add(new DocumentFact(FactKind.Agency, _department, _departmentLine ?? firstLine, _department));
+            }
+
+            if (_title is not null)
+            {
+                facts.Add(new DocumentFact(FactKind.Title, _title, _titleLine ?? firstLine, _title));
+            }
+
+            if (_date is { } date && _dateLine is { } dateLine)
+            {
+                facts.Add(new DocumentFact(FactKind.IssuedOn, LocalDatePattern.Iso.Format(date), dateLine, _datePhrase!));
+            }
+
+            facts.AddRange(recognition.Facts);
             return new OfficialDocument
             {
                 Kind = kind,
                 FirstLine = firstLine,
                 LastLine = Math.Max(_lastLine, firstLine),
                 Agency = Agency,
-                AgencyLine = AgencyLine,
                 Title = _title,
-                TitleLine = _titleLine,
                 Department = _department,
                 ReferenceNumber = _reference,
                 Addressee = _addressee,
                 IssuedOn = _date,
-                IssuedOnLine = _dateLine,
                 Signatory = _signatory,
                 SignatoryLine = _signatoryLine,
                 Position = _position,
                 Opening = opening,
                 Clauses = _topLevel.AsReadOnly(),
-                Levels = recognition.Levels.ToArray(),
-                Channels = recognition.Channels.Select(c => c.Channel).ToArray(),
-                HasSatisfactionStep = recognition.SatisfactionLine is not null,
-                Phases = recognition.Phases.ToArray(),
-                ReportingQuarters = recognition.Quarters.ToArray(),
-                LegalBases = recognition.LegalBases.ToArray(),
-                FiscalYear = recognition.FiscalYear,
-                Measure = measure,
-                Findings = findings,
+                Measure = kind == DocumentKind.Announcement ? MeasureAssembler.Assemble(Agency, _title, _date, recognition) : null,
+                Facts = facts.OrderBy(f => f.Line).ToArray(),
             };
         }
 
@@ -284,6 +296,7 @@ public static class AnnouncementReader
             if (line.StartsWith(Words.Department, StringComparison.Ordinal))
             {
                 _department = NullIfEmpty(line.Substring(Words.Department.Length));
+                _departmentLine = lineNumber;
                 return true;
             }
 
@@ -347,6 +360,7 @@ public static class AnnouncementReader
                 }
 
                 _opening.Append(line);
+                _openingLine ??= lineNumber;
             }
         }
 
@@ -455,6 +469,7 @@ public static class AnnouncementReader
             {
                 _date = match.Value.Date;
                 _dateLine = lineNumber;
+                _datePhrase = line.Substring(match.Value.Index, match.Value.Length);
             }
         }
 

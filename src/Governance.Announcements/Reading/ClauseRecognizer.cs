@@ -91,15 +91,28 @@ internal static class ClauseRecognizer
     }
 
     /// <summary>Recognises the measure in a document's title, opening paragraph and clauses.</summary>
-    internal static Recognition Recognize(string? title, string opening, IReadOnlyList<DocumentClause> clauses)
+    /// <param name="title">The title, or null.</param>
+    /// <param name="titleLine">The line of the title (used only when there is one).</param>
+    /// <param name="opening">The unnumbered text before the first clause.</param>
+    /// <param name="openingLine">The first line of the opening (used only when there is one).</param>
+    /// <param name="clauses">The top-level clauses.</param>
+    internal static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses)
     {
         var recognition = new Recognition();
-        recognition.FiscalYear = FindFiscalYear(title) ?? FindFiscalYear(opening);
-        AddLevels(recognition, opening);
-        AddLegalBases(recognition, opening);
+        if (FindFiscalYear(title, out var year, out var phrase))
+        {
+            recognition.SetFiscalYear(year, titleLine, phrase);
+        }
+        else if (FindFiscalYear(opening, out year, out phrase))
+        {
+            recognition.SetFiscalYear(year, openingLine, phrase);
+        }
+
+        AddLevels(recognition, opening, openingLine);
+        AddLegalBases(recognition, opening, openingLine);
         foreach (var clause in clauses)
         {
-            Visit(recognition, clause, inherited: null);
+            Visit(recognition, clause, inherited: null, inheritedPhases: []);
         }
 
         // Document order, each kind and direction once: the first mention is where the channel is promised.
@@ -110,18 +123,24 @@ internal static class ClauseRecognizer
         return recognition;
     }
 
-    private static bool Visit(Recognition recognition, DocumentClause clause, ChannelDirection? inherited)
+    private static bool Visit(Recognition recognition, DocumentClause clause, ChannelDirection? inherited, IReadOnlyCollection<ParticipationPhase> inheritedPhases)
     {
         var text = clause.Text;
-        var isLevelClause = AddLevels(recognition, text);
-        AddLegalBases(recognition, text);
-        AddPhases(recognition.Phases, text);
+        var isLevelClause = AddLevels(recognition, text, clause.Line);
+        AddLegalBases(recognition, text, clause.Line);
+        var phases = new SortedSet<ParticipationPhase>(inheritedPhases);
+        foreach (var match in Phases.FindAll(text))
+        {
+            phases.Add(match.Value);
+            recognition.AddPhase(match.Value, clause.Line, text.Substring(match.Index, match.Length));
+        }
+
         AddQuarters(recognition, text, clause.Line);
 
         var matches = Channels.FindAll(text);
         var near = NearestDirections(matches);
         var ownDirection = LastDirection(matches) ?? inherited;
-        var found = new List<(ChannelKind Kind, ChannelDirection Direction)>();
+        var found = new List<(ChannelKind Kind, ChannelDirection Direction, string Phrase, string? Note)>();
         var firstChannelWord = -1;
         for (var m = 0; m < matches.Count; m++)
         {
@@ -133,9 +152,12 @@ internal static class ClauseRecognizer
             else if (cue.Kind is { } kind)
             {
                 var direction = near[m] ?? inherited ?? DefaultDirection(kind);
-                if (!found.Contains((kind, direction)))
+                var note = near[m] is not null ? null
+                    : inherited is not null ? "direction from the heading above"
+                    : "direction from the medium itself";
+                if (!found.Exists(f => f.Kind == kind && f.Direction == direction))
                 {
-                    found.Add((kind, direction));
+                    found.Add((kind, direction, text.Substring(matches[m].Index, matches[m].Length), note));
                 }
             }
         }
@@ -143,39 +165,37 @@ internal static class ClauseRecognizer
         var subtreeNamesKinds = found.Count > 0;
         foreach (var child in clause.Children)
         {
-            subtreeNamesKinds |= Visit(recognition, child, ownDirection);
+            subtreeNamesKinds |= Visit(recognition, child, ownDirection, phases);
         }
 
         if (firstChannelWord >= 0 && !subtreeNamesKinds && (near[firstChannelWord] ?? inherited) is { } promised)
         {
-            found.Add((ChannelKind.Unspecified, promised));
+            var word = matches[firstChannelWord];
+            found.Add((ChannelKind.Unspecified, promised, text.Substring(word.Index, word.Length), "channels promised without being named"));
         }
 
         var detail = found.Count == 1 && found[0].Kind != ChannelKind.Unspecified ? text : null;
-        foreach (var (kind, direction) in found)
+        foreach (var (kind, direction, phrase, note) in found)
         {
-            recognition.Channels.Add((new FeedbackChannel(kind, direction, detail), clause.Line));
+            recognition.AddChannel(new FeedbackChannel(kind, direction, detail), clause.Line, phrase, note);
         }
 
         if (clause.Children.Count == 0 && !isLevelClause)
         {
-            AddSteps(recognition, clause, isChannelClause: found.Count > 0);
+            AddSteps(recognition, clause, phases, isChannelClause: found.Count > 0);
         }
 
         return subtreeNamesKinds;
     }
 
-    private static void AddSteps(Recognition recognition, DocumentClause clause, bool isChannelClause)
+    private static void AddSteps(Recognition recognition, DocumentClause clause, SortedSet<ParticipationPhase> phases, bool isChannelClause)
     {
         var text = clause.Text;
         var description = text.Trim().Length > 0 ? text : clause.Number.ToString();
-        var phases = new SortedSet<ParticipationPhase>();
-        AddPhases(phases, text);
         var kinds = new List<StepKind>();
         if (IsSatisfactionAssessment(text))
         {
             kinds.Add(StepKind.SatisfactionAssessment);
-            recognition.SatisfactionLine ??= clause.Line;
         }
 
         foreach (var (phrase, kind) in StepPhrases)
@@ -194,22 +214,23 @@ internal static class ClauseRecognizer
         kinds.Sort();
         foreach (var kind in kinds)
         {
-            recognition.Steps.Add(new MeasureStep(kind, description) { Phases = phases.ToArray() });
+            recognition.AddStep(new MeasureStep(kind, description) { Phases = phases.ToArray() }, clause.Line);
         }
     }
 
-    private static bool AddLevels(Recognition recognition, string text)
+    private static bool AddLevels(Recognition recognition, string text, int line)
     {
         var startsWithLevel = false;
         foreach (var match in Levels.FindAll(text))
         {
-            recognition.Levels.Add(match.Value);
+            recognition.AddLevel(match.Value, line, text.Substring(match.Index, match.Length));
             startsWithLevel |= match.Index == 0;
         }
 
         return startsWithLevel;
     }
 
+    /// <summary>Adds the phases of the work a text names.</summary>
     internal static void AddPhases(SortedSet<ParticipationPhase> phases, string text)
     {
         foreach (var match in Phases.FindAll(text))
@@ -218,18 +239,21 @@ internal static class ClauseRecognizer
         }
     }
 
-    /// <summary>Reads "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาส 2 และ 4", "ไตรมาสที่ ๑, ๒".</summary>
+    /// <summary>
+    /// Reads "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาส 2 และ 4", "ไตรมาสที่ ๑, ๒". A run of quarters is read once: the search
+    /// for the next "ไตรมาส" resumes after it, so a clause of thousands of quarters costs no more than reading it.
+    /// </summary>
     private static void AddQuarters(Recognition recognition, string text, int line)
     {
         const string QuarterWord = "ไตรมาส";
         var index = text.IndexOf(QuarterWord, StringComparison.Ordinal);
         while (index >= 0)
         {
+            var phraseStart = index;
             var i = SkipWord(text, SkipSpaces(text, index + QuarterWord.Length), "ที่");
             while (ReadNumber(text, SkipSpaces(text, i), out var quarter, out var end) && quarter is >= 1 and <= 4)
             {
-                recognition.Quarters.Add(quarter);
-                recognition.QuarterLine ??= line;
+                recognition.AddQuarter(quarter, line, text.Substring(phraseStart, end - phraseStart));
                 i = SkipSpaces(text, end);
                 var next = SkipWord(text, SkipWord(text, i, ","), "และ");
                 next = SkipWord(text, next, "หรือ");
@@ -238,42 +262,49 @@ internal static class ClauseRecognizer
                     break;
                 }
 
-                i = SkipWord(text, SkipWord(text, SkipSpaces(text, next), QuarterWord), "ที่");
+                phraseStart = SkipSpaces(text, next);
+                i = SkipWord(text, SkipWord(text, phraseStart, QuarterWord), "ที่");
             }
 
-            index = text.IndexOf(QuarterWord, index + QuarterWord.Length, StringComparison.Ordinal);
+            index = text.IndexOf(QuarterWord, Math.Max(i, index + QuarterWord.Length), StringComparison.Ordinal);
         }
     }
 
     /// <summary>Finds "ปีงบประมาณ พ.ศ. ๒๕๖๗" (also without พ.ศ. or its dots) and reads the fiscal year.</summary>
-    internal static ThaiFiscalYear? FindFiscalYear(string? text)
+    internal static ThaiFiscalYear? FindFiscalYear(string? text) => FindFiscalYear(text, out var year, out _) ? year : null;
+
+    private static bool FindFiscalYear(string? text, out ThaiFiscalYear year, out string phrase)
     {
         const string FiscalYearWord = "ปีงบประมาณ";
+        year = default;
+        phrase = string.Empty;
         if (text is null)
         {
-            return null;
+            return false;
         }
 
         var index = text.IndexOf(FiscalYearWord, StringComparison.Ordinal);
         while (index >= 0)
         {
             var i = SkipBuddhistEraMark(text, SkipSpaces(text, index + FiscalYearWord.Length));
-            if (ReadNumber(text, i, out var year, out _) && year is >= ThaiFiscalYear.MinBuddhistYear and <= ThaiFiscalYear.MaxBuddhistYear)
+            if (ReadNumber(text, i, out var value, out var end) && value is >= ThaiFiscalYear.MinBuddhistYear and <= ThaiFiscalYear.MaxBuddhistYear)
             {
-                return new ThaiFiscalYear(year);
+                year = new ThaiFiscalYear(value);
+                phrase = text.Substring(index, end - index);
+                return true;
             }
 
             index = text.IndexOf(FiscalYearWord, index + FiscalYearWord.Length, StringComparison.Ordinal);
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>
     /// Takes a cited law or regulation from its first word to the end of its year ("… พ.ศ. ๒๕๔๖"). A royal decree or
     /// act without a year ends at the next space; a ระเบียบ (regulation, also an everyday word) counts only with a year.
     /// </summary>
-    private static void AddLegalBases(Recognition recognition, string text)
+    private static void AddLegalBases(Recognition recognition, string text, int line)
     {
         const int MaxBasisLength = 250;
 
@@ -325,11 +356,7 @@ internal static class ClauseRecognizer
                 end = space < 0 ? text.Length : space;
             }
 
-            var basis = text.Substring(start, end - start);
-            if (recognition.LegalBasisSet.Add(basis))
-            {
-                recognition.LegalBases.Add(basis);
-            }
+            recognition.AddLegalBasis(text.Substring(start, end - start), line);
 
             i = end;
         }

@@ -1,24 +1,19 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Globalization;
+using Participation.Governance.Announcements.Compliance;
 using Participation.Governance.Serialization;
 
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance check [FILE...] [--json]</c>: checks participation measures and prints the findings per file.
+/// <c>governance check [FILE...] [--json]</c>: reads each file, hands it to <see cref="ComplianceChecker"/>, and writes
+/// the <see cref="ComplianceReport"/> for people or as JSON.
 /// </summary>
 /// <remarks>
-/// <para>
 /// Files come from the arguments or, with none, one path per line from standard input; <c>-</c> reads a document from
-/// standard input. A file holding a JSON measure document (docs/measure.schema.json) is read with
-/// <see cref="MeasureJson"/> and checked against the GOV rules; any other file is read as the text of announcements
-/// and memos (<see cref="CheckAnnouncement"/>), one document each, findings with the line they concern.
-/// </para>
-/// <para>
-/// Exit code: 0 when every document is compliant (info findings allowed), 1 when any document has a finding of
-/// severity warning or error, 2 when any file cannot be read or is not a measure; that file gets one line on standard
-/// error naming it and, for bad JSON, the JSON path, and the other files are still checked.
-/// </para>
+/// standard input. Exit code: 0 when every document is compliant (info findings allowed), 1 when any document has a
+/// finding of severity warning or error, 2 when any file cannot be read or checked; that file gets one line on
+/// standard error and the other files are still checked.
 /// </remarks>
 internal static class CheckCommand
 {
@@ -44,22 +39,30 @@ internal static class CheckCommand
     private static int Run(CliConsole console, string[]? files, bool json)
     {
         var exitCode = 0;
-        foreach (var file in Paths(console, files))
+        foreach (var file in InputFiles.Paths(console, files))
         {
-            var report = Check(console, file);
-            if (report is null)
+            if (InputFiles.ReadText(console, file) is not { } text)
             {
                 exitCode = 2;
                 continue;
             }
 
+            var result = ComplianceChecker.Check(file, text);
+            if (!result.Success)
+            {
+                console.Error.WriteLine($"error: {file}: {result.Message}");
+                exitCode = 2;
+                continue;
+            }
+
+            var report = result.Value;
             if (json)
             {
-                report.WriteJson(console.Out);
+                console.Out.WriteLine(ComplianceReportJson.Serialize(report));
             }
             else
             {
-                report.WriteText(console.Out);
+                WriteText(console.Out, report);
             }
 
             if (report.HasBlockingFindings)
@@ -72,51 +75,27 @@ internal static class CheckCommand
         return exitCode;
     }
 
-    private static IEnumerable<string> Paths(CliConsole console, string[]? files)
+    /// <summary>One line per finding, <c>FILE[:LINE]: GOV002 warning: message</c>, then a verdict line per document.</summary>
+    private static void WriteText(TextWriter output, ComplianceReport report)
     {
-        if (files is { Length: > 0 })
+        foreach (var document in report.Documents)
         {
-            return files;
-        }
+            foreach (var finding in document.Findings)
+            {
+                var place = finding.Line is { } line ? report.Source + ":" + line.ToString(CultureInfo.InvariantCulture) : report.Source;
+                output.WriteLine($"{place}: {finding}");
+            }
 
-        return ReadLines(console.In).Where(line => line.Trim().Length > 0);
-    }
-
-    private static IEnumerable<string> ReadLines(TextReader reader)
-    {
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
-        }
-    }
-
-    /// <summary>Reads and checks one file; null (after one line on standard error) when it cannot be read or is not a measure.</summary>
-    private static CheckReport? Check(CliConsole console, string file)
-    {
-        string text;
-        try
-        {
-            text = file == "-" ? console.In.ReadToEnd() : File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            console.Error.WriteLine($"error: {file}: cannot read: {e.Message}");
-            return null;
-        }
-
-        if (!CheckAnnouncement.IsJson(text))
-        {
-            return CheckAnnouncement.Check(console, file, text);
-        }
-
-        try
-        {
-            return new CheckReport(file, [CheckedDocument.FromMeasure(MeasureJson.Deserialize(text))]);
-        }
-        catch (JsonException e)
-        {
-            console.Error.WriteLine($"error: {file}: not a measure document: {e.Message}");
-            return null;
+            var blocking = document.Findings.Count(f => f.IsBlocking);
+            var verdict = document.Verdict switch
+            {
+                ComplianceVerdict.NoMeasure => "a memo, no measure to check",
+                ComplianceVerdict.NotAMeasure => "not a stakeholder-participation measure",
+                ComplianceVerdict.Compliant => "compliant",
+                _ => string.Create(CultureInfo.InvariantCulture, $"not compliant ({blocking} {(blocking == 1 ? "finding" : "findings")})"),
+            };
+            var kind = CamelCaseEnumJsonConverter<CheckedDocumentKind>.GetName(document.Kind);
+            output.WriteLine($"{report.Source}: {kind} \"{document.Title}\" ({document.Agency}): {verdict}");
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Participation.Governance.Measures;
 using Participation.Governance.Serialization;
 using Participation.Governance.Announcements;
@@ -64,14 +63,8 @@ internal static class RenderCommand
 
     private static int Run(CliConsole console, string path, AnnouncementRenderOptions options)
     {
-        string json;
-        try
+        if (InputFiles.ReadText(console, path) is not { } json)
         {
-            json = path == "-" ? console.In.ReadToEnd() : File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"error: {path}: {e.Message}");
             return 2;
         }
 

@@ -60,10 +60,14 @@ internal static class SurveyCommand
     {
         var malformedRows = 0L;
         SurveyReport report;
+        var input = InputFiles.OpenText(console, path);
+        if (input is null)
+        {
+            return 2;
+        }
+
         try
         {
-            using var owned = path == "-" ? null : new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-            var input = owned ?? console.In;
             var tally = SurveyTally.Read(input, problem =>
             {
                 malformedRows++;
@@ -77,10 +81,17 @@ internal static class SurveyCommand
 
             report = tally.Value.Summarize(scheme);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (InputFiles.IsUnreadable(e))
         {
-            console.Error.WriteLine($"error: cannot read {path}: {e.Message}");
+            InputFiles.ReportUnreadable(console, path, e);
             return 2;
+        }
+        finally
+        {
+            if (!ReferenceEquals(input, console.In))
+            {
+                input.Dispose();
+            }
         }
 
         if (json)

@@ -8,14 +8,31 @@ namespace Participation.Governance.Serialization;
 /// casing, no comma-separated flags, so that a document means exactly what the schema says.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+/// <threadsafety>This type is stateless and thread-safe.</threadsafety>
+public sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly TEnum[] Values = GetValues();
     private static readonly JsonEncodedText[] Names = Values.Select(v => JsonEncodedText.Encode(ToCamelCase(v.ToString()))).ToArray();
     private static readonly string Expected = string.Join(", ", Names.Select(n => n.ToString()));
 
+    /// <summary>Gets the JSON name of a value: its camelCase name, e.g. "suggestionBox".</summary>
+    /// <param name="value">A defined value.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value of <typeparamref name="TEnum"/>.</exception>
+    public static string GetName(TEnum value)
+    {
+        var index = Array.IndexOf(Values, value);
+        if (index < 0)
+        {
+            Preconditions.ThrowArgumentOutOfRange(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name}.");
+        }
+
+        return Names[index].Value;
+    }
+
     /// <inheritdoc/>
+    /// <exception cref="JsonException">The token is not a string naming a value of <typeparamref name="TEnum"/>.</exception>
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -35,6 +52,7 @@ internal sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     }
 
     /// <inheritdoc/>
+    /// <exception cref="JsonException"><paramref name="value"/> is not a defined value.</exception>
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
     {
         var index = Array.IndexOf(Values, value);

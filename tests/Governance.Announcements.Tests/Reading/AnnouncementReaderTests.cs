@@ -42,9 +42,9 @@ public sealed class AnnouncementReaderTests
         Assert.Equal(expected.GetProperty("title").GetString(), announcement.Title);
         Assert.Equal(ParseDate(expected.GetProperty("issuedOn")), announcement.IssuedOn);
         Assert.Equal(expected.GetProperty("topLevelClauses").GetInt32(), announcement.Clauses.Count);
-        Assert.Equal(expected.GetProperty("hasSatisfactionStep").GetBoolean(), announcement.HasSatisfactionStep);
+        Assert.Equal(expected.GetProperty("hasSatisfactionStep").GetBoolean(), announcement.Measure!.HasSatisfactionAssessment);
 
-        var feedbackKinds = announcement.FeedbackChannels.Select(c => JsonName(c.Kind)).ToList();
+        var feedbackKinds = announcement.Measure!.FeedbackChannels.Select(c => JsonName(c.Kind)).ToList();
         if (expected.TryGetProperty("feedbackChannelsAtLeast", out var atLeast))
         {
             Assert.All(Strings(atLeast), kind => Assert.Contains(kind, feedbackKinds));
@@ -57,26 +57,26 @@ public sealed class AnnouncementReaderTests
 
         if (expected.TryGetProperty("levels", out var levels))
         {
-            Assert.Equal(Strings(levels), announcement.Levels.Select(l => JsonName(l)));
+            Assert.Equal(Strings(levels), announcement.Measure!.Levels.Select(l => JsonName(l)));
         }
 
         if (expected.TryGetProperty("phases", out var phases))
         {
-            Assert.Equal(Strings(phases), announcement.Phases.Select(p => JsonName(p)));
+            Assert.Equal(Strings(phases), announcement.Measure!.Phases().Select(p => JsonName(p)));
         }
 
         if (expected.TryGetProperty("reportingQuarters", out var quarters))
         {
-            Assert.Equal(quarters.EnumerateArray().Select(q => q.GetInt32()), announcement.ReportingQuarters);
+            Assert.Equal(quarters.EnumerateArray().Select(q => q.GetInt32()), (announcement.Measure!.ReportingSchedule?.Quarters ?? []));
         }
 
         if (expected.TryGetProperty("fiscalYearBE", out var fiscalYear))
         {
-            Assert.Equal(fiscalYear.GetInt32(), announcement.FiscalYear?.BuddhistYear);
+            Assert.Equal(fiscalYear.GetInt32(), announcement.Measure!.FiscalYear?.BuddhistYear);
         }
 
-        Assert.Equal(Strings(expected.GetProperty("findings")).OrderBy(id => id), announcement.Findings.Select(f => f.Id).OrderBy(id => id));
-        Assert.All(announcement.Findings, f => Assert.NotNull(f.Line));
+        Assert.Equal(Strings(expected.GetProperty("findings")).OrderBy(id => id), announcement.Findings().Select(f => f.Id).OrderBy(id => id));
+        Assert.All(announcement.Findings(), f => Assert.NotNull(f.Line));
 
         if (expected.TryGetProperty("memoDate", out var memoDate))
         {
@@ -91,7 +91,7 @@ public sealed class AnnouncementReaderTests
     {
         var documents = AnnouncementReader.Read(File.ReadAllText(Path.Combine(CorpusFolder, "B-no-satisfaction.txt")));
 
-        var finding = Assert.Single(documents.Single().Findings);
+        var finding = Assert.Single(documents.Single().Findings());
         Assert.Equal(RuleIds.NoSatisfactionAssessment, finding.Id);
         Assert.Equal(4, finding.Line);
         Assert.False(string.IsNullOrEmpty(finding.ThaiMessage));
@@ -105,12 +105,12 @@ public sealed class AnnouncementReaderTests
         Assert.Equal("นายสมมติ ตัวอย่าง", document.Signatory);
         Assert.Equal(42, document.SignatoryLine);
         Assert.Equal("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษาประถมศึกษาสมมติ เขต ๑", document.Position);
-        Assert.Equal(40, document.IssuedOnLine);
+        Assert.Equal(40, document.LineOf(FactKind.IssuedOn));
         Assert.Equal([5, 6, 6], document.Clauses.Select(c => c.Children.Count));
         Assert.Equal(22, document.Clauses[1].Children[0].Line);
         Assert.Equal("เว็บไซต์ของสำนักงาน เมนูรับฟังความคิดเห็น", document.Clauses[1].Children[0].Text);
-        Assert.Contains(document.Channels, c => c is { Kind: ChannelKind.Newsletter, IsInbound: false });
-        Assert.True(document.IsCompliant);
+        Assert.Contains(document.Measure!.Channels, c => c is { Kind: ChannelKind.Newsletter, IsInbound: false });
+        Assert.True(document.IsCompliant());
     }
 
     [Fact]
@@ -118,10 +118,10 @@ public sealed class AnnouncementReaderTests
     {
         var document = AnnouncementReader.Read(File.ReadAllText(Path.Combine(CorpusFolder, "B-no-satisfaction.txt"))).Single();
 
-        Assert.Equal(["พระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. ๒๕๔๖"], document.LegalBases);
+        Assert.Equal(["พระราชกฤษฎีกาว่าด้วยหลักเกณฑ์และวิธีการบริหารกิจการบ้านเมืองที่ดี พ.ศ. ๒๕๔๖"], document.Measure!.LegalBases);
         Assert.Equal(4, document.Clauses[1].Children.Count);
         Assert.Contains("การมีส่วนร่วม หมายถึง", document.Clauses[0].Text, StringComparison.Ordinal);
-        Assert.Contains(document.Channels, c => c is { Kind: ChannelKind.NoticeBoard, IsInbound: false });
+        Assert.Contains(document.Measure!.Channels, c => c is { Kind: ChannelKind.NoticeBoard, IsInbound: false });
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class AnnouncementReaderTests
         Assert.Equal("ผู้อำนวยการสำนักงานเขตพื้นที่การศึกษามัธยมศึกษาสมมติ", memo.Addressee);
         Assert.Equal("นางสาวทดสอบ ตัวอย่าง", memo.Signatory);
         Assert.Null(memo.Measure);
-        Assert.Empty(memo.Findings);
+        Assert.Empty(memo.Findings());
     }
 
     [Fact]
@@ -163,8 +163,8 @@ public sealed class AnnouncementReaderTests
 
         Assert.Equal(2, document.Clauses.Count);
         Assert.Equal("เว็บไซต์", Assert.Single(document.Clauses[0].Children).Text);
-        Assert.Equal([ChannelKind.Website], document.FeedbackChannels.Select(c => c.Kind));
-        Assert.True(document.IsCompliant);
+        Assert.Equal([ChannelKind.Website], document.Measure!.FeedbackChannels.Select(c => c.Kind));
+        Assert.True(document.IsCompliant());
     }
 
     [Fact]
@@ -187,10 +187,10 @@ public sealed class AnnouncementReaderTests
 
         var document = AnnouncementReader.Read(text).Single();
 
-        Assert.Equal(ChannelKind.Unspecified, Assert.Single(document.FeedbackChannels).Kind);
-        var finding = Assert.Single(document.Findings);
+        Assert.Equal(ChannelKind.Unspecified, Assert.Single(document.Measure!.FeedbackChannels).Kind);
+        var finding = Assert.Single(document.Findings());
         Assert.Equal((RuleIds.UnnamedFeedbackChannels, FindingSeverity.Info, 4), (finding.Id, finding.Severity, finding.Line));
-        Assert.True(document.IsCompliant);
+        Assert.True(document.IsCompliant());
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class AnnouncementReaderTests
 
         Assert.Equal(
             [(ChannelKind.Website, ChannelDirection.Outbound), (ChannelKind.Telephone, ChannelDirection.Inbound)],
-            document.Channels.Select(c => (c.Kind, c.Direction)));
+            document.Measure!.Channels.Select(c => (c.Kind, c.Direction)));
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public sealed class AnnouncementReaderTests
 
         Assert.Null(document.Agency);
         Assert.Equal(DocumentKind.Announcement, document.Kind);
-        Assert.Contains(document.Findings, f => f.Id == RuleIds.NoFeedbackChannel && f.Line == 1);
+        Assert.Contains(document.Findings(), f => f.Id == RuleIds.NoFeedbackChannel && f.Line == 1);
     }
 
     [Fact]
@@ -264,8 +264,8 @@ public sealed class AnnouncementReaderTests
 
         var document = AnnouncementReader.Read("เรื่อง มาตรการ\n" + clause).Single();
 
-        Assert.Equal([(ChannelKind.Website, ChannelDirection.Inbound)], document.Channels.Select(c => (c.Kind, c.Direction)));
-        Assert.Equal(["พระราชบัญญัติก"], document.LegalBases);
+        Assert.Equal([(ChannelKind.Website, ChannelDirection.Inbound)], document.Measure!.Channels.Select(c => (c.Kind, c.Direction)));
+        Assert.Equal(["พระราชบัญญัติก"], document.Measure!.LegalBases);
     }
 
     [Fact]
@@ -291,11 +291,11 @@ public sealed class AnnouncementReaderTests
         d.IssuedOn,
         d.Signatory,
         d.Position,
-        string.Join(",", d.Levels),
-        string.Join(",", d.Channels),
-        d.HasSatisfactionStep,
-        string.Join(",", d.Phases),
-        string.Join(",", d.Findings.Select(f => f.Id + "@" + f.Line)),
+        string.Join(",", d.Measure?.Levels ?? []),
+        string.Join(",", d.Measure?.Channels ?? []),
+        d.Measure?.HasSatisfactionAssessment,
+        string.Join(",", d.Measure?.Phases() ?? []),
+        string.Join(",", d.Findings().Select(f => f.Id + "@" + f.Line)),
         Clauses(d.Clauses))));
 
     private static string Clauses(IReadOnlyList<DocumentClause> clauses) => string.Join(";", clauses.Select(c => c.Number + "@" + c.Line + ":" + c.Text + "{" + Clauses(c.Children) + "}"));

@@ -82,7 +82,7 @@ public sealed class AnnouncementWriterTests
 
         var document = AnnouncementReader.Read(AnnouncementWriter.Render(measure)).Single();
 
-        Assert.True(document.HasSatisfactionStep);
+        Assert.True(document.Measure!.HasSatisfactionAssessment);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class AnnouncementWriterTests
 
         Assert.Single(text.Split("ปีงบประมาณ")[1..]);
         Assert.Contains("\n๑.๑ ทบทวนผลการดำเนินงาน ก่อนวางแผนดำเนินงาน (หลังดำเนินงาน)\n", text, StringComparison.Ordinal);
-        Assert.Equal(new ThaiFiscalYear(2567), AnnouncementReader.Read(text).Single().FiscalYear);
+        Assert.Equal(new ThaiFiscalYear(2567), AnnouncementReader.Read(text).Single().Measure!.FiscalYear);
     }
 
     [Fact]
@@ -139,15 +139,15 @@ public sealed class AnnouncementWriterTests
             Assert.Equal(measure.Agency, document.Agency);
             Assert.Equal(measure.Title, document.Title);
             Assert.Equal(measure.IssuedOn, document.IssuedOn);
-            Assert.Equal(measure.FiscalYear, document.FiscalYear);
-            Assert.Equal(measure.Levels, document.Levels);
+            Assert.Equal(measure.FiscalYear, document.Measure!.FiscalYear);
+            Assert.Equal(measure.Levels, document.Measure!.Levels);
             Assert.Equal(
                 measure.Channels.Select(c => (c.Kind, c.Direction)).Distinct().OrderBy(c => c),
-                document.Channels.Select(c => (c.Kind, c.Direction)).OrderBy(c => c));
-            Assert.Equal(measure.HasSatisfactionAssessment, document.HasSatisfactionStep);
-            Assert.Equal(measure.ReportingSchedule?.Quarters ?? [], document.ReportingQuarters);
-            Assert.Equal(measure.LegalBases, document.LegalBases);
-            Assert.Equal(measure.Validate().Select(f => (f.Id, f.Severity)), document.Findings.Select(f => (f.Id, f.Severity)));
+                document.Measure!.Channels.Select(c => (c.Kind, c.Direction)).OrderBy(c => c));
+            Assert.Equal(measure.HasSatisfactionAssessment, document.Measure!.HasSatisfactionAssessment);
+            Assert.Equal(measure.ReportingSchedule?.Quarters ?? [], (document.Measure!.ReportingSchedule?.Quarters ?? []));
+            Assert.Equal(measure.LegalBases, document.Measure!.LegalBases);
+            Assert.Equal(measure.Validate().Select(f => (f.Id, f.Severity)), document.Findings().Select(f => (f.Id, f.Severity)));
             Assert.Equal("นายสมมติ ตัวอย่าง", document.Signatory);
             Assert.Equal("ผู้อำนวยการ", document.Position);
         });

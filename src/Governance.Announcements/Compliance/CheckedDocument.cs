@@ -1,0 +1,105 @@
+using Participation.Governance.Measures;
+
+namespace Participation.Governance.Announcements.Compliance;
+
+/// <summary>
+/// One document of a <see cref="ComplianceReport"/>: the measure it states (if any), the document it was read from (for
+/// text), and the findings of the model's rules, each placed on the line it concerns.
+/// </summary>
+/// <remarks>
+/// The findings are <see cref="Measures.Measure.Validate"/> of <see cref="Measure"/> — the one place measures are judged —
+/// placed on lines for a document read from text: GOV005 on the first channel promised without a name, GOV004 on the
+/// first reporting quarter, any other finding on the title (else the agency, else the first line), since it is about
+/// something missing. A measure read from JSON has no lines.
+/// </remarks>
+/// <threadsafety>Instances are immutable and thread-safe.</threadsafety>
+public sealed class CheckedDocument
+{
+    private CheckedDocument(CheckedDocumentKind kind, Measure? measure, OfficialDocument? document, IReadOnlyList<Finding> findings)
+    {
+        Kind = kind;
+        Measure = measure;
+        Document = document;
+        Findings = findings;
+    }
+
+    /// <summary>Gets what the document is.</summary>
+    public CheckedDocumentKind Kind { get; }
+
+    /// <summary>Gets the measure the document states, or null for a memo or a document that is not a measure.</summary>
+    public Measure? Measure { get; }
+
+    /// <summary>Gets the document read from text, or null for a measure read from JSON.</summary>
+    public OfficialDocument? Document { get; }
+
+    /// <summary>Gets the findings on <see cref="Measure"/>, most serious first; empty when there is no measure.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets the facts read from the document with their lines; empty for a measure read from JSON.</summary>
+    public IReadOnlyList<DocumentFact> Facts => Document?.Facts ?? [];
+
+    /// <summary>Gets the issuing agency: the measure's, else a memo's agency or department; null when unknown.</summary>
+    public string? Agency => Measure?.Agency ?? Document?.Agency ?? Document?.Department;
+
+    /// <summary>Gets the title: the measure's, else the document's; null when unknown.</summary>
+    public string? Title => Measure?.Title ?? Document?.Title;
+
+    /// <summary>Gets what the check concludes.</summary>
+    public ComplianceVerdict Verdict => Kind switch
+    {
+        CheckedDocumentKind.Memo => ComplianceVerdict.NoMeasure,
+        CheckedDocumentKind.Other => ComplianceVerdict.NotAMeasure,
+        _ => Findings.Any(f => f.IsBlocking) ? ComplianceVerdict.NotCompliant : ComplianceVerdict.Compliant,
+    };
+
+    /// <summary>Checks a measure read from JSON (or built in code).</summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The checked measure; its findings have no lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is null.</exception>
+    public static CheckedDocument ForMeasure(Measure measure)
+        => new(CheckedDocumentKind.Measure, Preconditions.CheckNotNull(measure), null, measure.Validate());
+
+    /// <summary>Checks a document read from text: an announcement by its measure, a memo by nothing.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The checked document, findings placed on lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static CheckedDocument ForDocument(OfficialDocument document)
+    {
+        Preconditions.CheckNotNull(document);
+        if (document.Measure is not { } measure)
+        {
+            return new(document.Kind == DocumentKind.Memo ? CheckedDocumentKind.Memo : CheckedDocumentKind.Other, null, document, []);
+        }
+
+        var findings = measure.Validate().Select(f => f.WithLine(LineOf(f, document))).ToArray();
+        return new(CheckedDocumentKind.Announcement, measure, document, findings);
+    }
+
+    /// <summary>Returns the kind, agency, title and verdict, e.g. "Announcement สำนักงานเขตตัวอย่าง — มาตรการ…: Compliant".</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() => $"{Kind} {Agency ?? "?"} — {Title ?? "?"}: {Verdict}";
+
+    private static int LineOf(Finding finding, OfficialDocument document)
+    {
+        var place = finding.Id switch
+        {
+            RuleIds.UnnamedFeedbackChannels => FirstLine(document, FactKind.FeedbackChannel, "unspecified"),
+            RuleIds.NoReportDueInFiscalYear => FirstLine(document, FactKind.ReportingQuarter, null),
+            _ => null,
+        };
+        return place ?? FirstLine(document, FactKind.Title, null) ?? FirstLine(document, FactKind.Agency, null) ?? document.FirstLine;
+    }
+
+    private static int? FirstLine(OfficialDocument document, FactKind kind, string? value)
+    {
+        foreach (var fact in document.Facts)
+        {
+            if (fact.Kind == kind && (value is null || fact.Value == value))
+            {
+                return fact.Line;
+            }
+        }
+
+        return null;
+    }
+}

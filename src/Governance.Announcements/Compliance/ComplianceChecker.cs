@@ -1,0 +1,63 @@
+using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Measures;
+using Participation.Governance.Serialization;
+using Participation.Governance.Text;
+
+namespace Participation.Governance.Announcements.Compliance;
+
+/// <summary>
+/// Checks whatever a user hands over — a measure in JSON, or the text of announcements and memos — and decides which it
+/// is from the content, not from a file name.
+/// </summary>
+/// <threadsafety>This type is stateless and thread-safe.</threadsafety>
+public static class ComplianceChecker
+{
+    /// <summary>Checks the content of a source.</summary>
+    /// <param name="source">The name of the source, for the report and for messages (a path, "-", an upload's name).</param>
+    /// <param name="content">
+    /// The content: JSON when its first character other than white space or a byte-order mark is <c>{</c> or <c>[</c>,
+    /// otherwise the text of announcements and memos.
+    /// </param>
+    /// <returns>
+    /// The report; or a failure saying why the content cannot be checked: JSON that is not a measure document (the
+    /// message names the JSON path), or text with no document in it (no "ประกาศ…" header, "เรื่อง" title, memo or
+    /// numbered clause).
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ParseResult<ComplianceReport> Check(string source, string content)
+    {
+        Preconditions.CheckNotNull(source);
+        Preconditions.CheckNotNull(content);
+        if (IsJson(content))
+        {
+            return MeasureJson.TryDeserialize(content.TrimStart('\uFEFF'), out Measure? measure, out var error)
+                ? ParseResult<ComplianceReport>.ForValue(ComplianceReport.ForMeasure(source, measure))
+                : ParseResult<ComplianceReport>.ForFailure("not a measure document: " + error, -1);
+        }
+
+        var documents = AnnouncementReader.Read(content)
+            .Where(d => d.Kind == DocumentKind.Memo || d.Agency is not null || d.Title is not null || d.Clauses.Count > 0)
+            .ToList();
+        return documents.Count > 0
+            ? ParseResult<ComplianceReport>.ForValue(ComplianceReport.ForDocuments(source, documents))
+            : ParseResult<ComplianceReport>.ForFailure(
+                "not a measure document: $: the file is neither JSON nor the text of an announcement (no \"ประกาศ…\" header, \"เรื่อง\" title or numbered clause)",
+                -1);
+    }
+
+    /// <summary>Whether content is JSON (a measure document, or JSON that is wrong) rather than announcement text.</summary>
+    private static bool IsJson(string content)
+    {
+        foreach (var c in content)
+        {
+            if (c == '\uFEFF' || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return c is '{' or '[';
+        }
+
+        return false;
+    }
+}
