@@ -6,6 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Participation.Governance.Assessment;
+using Participation.Governance.ThaiFormatting.Text;
 
 namespace Participation.Governance.Cli.Commands;
 
@@ -107,8 +108,6 @@ internal static class SurveyCommand
         return malformedRows > 0 ? 1 : 0;
     }
 
-    private static decimal? Round(decimal? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
-
     private static void WriteJson(TextWriter output, SurveyReport report)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -136,8 +135,8 @@ internal static class SurveyCommand
         writer.WriteStartObject();
         writer.WriteString("name", summary.Name);
         writer.WriteNumber("n", summary.Count);
-        WriteNumberOrNull(writer, "mean", Round(summary.Mean));
-        WriteNumberOrNull(writer, "sd", Round(summary.StandardDeviation));
+        WriteNumberOrNull(writer, "mean", ScoreRounding.ToHundredths(summary.Mean));
+        WriteNumberOrNull(writer, "sd", ScoreRounding.ToHundredths(summary.StandardDeviation));
         writer.WriteStartArray("counts");
         foreach (var count in summary.Counts)
         {
@@ -145,7 +144,7 @@ internal static class SurveyCommand
         }
 
         writer.WriteEndArray();
-        WriteNumberOrNull(writer, "percentSatisfied", Round(summary.PercentSatisfied));
+        WriteNumberOrNull(writer, "percentSatisfied", ScoreRounding.ToHundredths(summary.PercentSatisfied));
         if (summary.Band is { } band)
         {
             writer.WriteString("band", band.ThaiLabel);
@@ -173,9 +172,9 @@ internal static class SurveyCommand
     private static void WriteTable(TextWriter output, string path, SurveyReport report)
     {
         output.WriteLine($"{path}: {report.Respondents.ToString(CultureInfo.InvariantCulture)} respondents; bands {report.Scheme}");
-        var nameWidth = Math.Max(DisplayWidth("question"), report.Questions.Select(q => DisplayWidth(q.Name)).DefaultIfEmpty(0).Max());
-        nameWidth = Math.Max(nameWidth, DisplayWidth(report.Overall.Name));
-        output.WriteLine(PadRight("question", nameWidth) + string.Format(CultureInfo.InvariantCulture, "{0,8} {1,6} {2,6} {3,7} {4,7} {5,7} {6,7} {7,7} {8,7}  band", "n", "mean", "sd", "1", "2", "3", "4", "5", "%4-5"));
+        var nameWidth = Math.Max(ThaiTextLayout.GetDisplayWidth("question"), report.Questions.Select(q => ThaiTextLayout.GetDisplayWidth(q.Name)).DefaultIfEmpty(0).Max());
+        nameWidth = Math.Max(nameWidth, ThaiTextLayout.GetDisplayWidth(report.Overall.Name));
+        output.WriteLine(ThaiTextLayout.PadRight("question", nameWidth) + string.Format(CultureInfo.InvariantCulture, "{0,8} {1,6} {2,6} {3,7} {4,7} {5,7} {6,7} {7,7} {8,7}  band", "n", "mean", "sd", "1", "2", "3", "4", "5", "%4-5"));
         foreach (var question in report.Questions)
         {
             WriteRow(output, question, nameWidth);
@@ -187,7 +186,7 @@ internal static class SurveyCommand
     private static void WriteRow(TextWriter output, SurveySummary summary, int nameWidth)
     {
         var counts = summary.Counts;
-        output.WriteLine(PadRight(summary.Name, nameWidth) + string.Format(
+        output.WriteLine(ThaiTextLayout.PadRight(summary.Name, nameWidth) + string.Format(
             CultureInfo.InvariantCulture,
             "{0,8} {1,6} {2,6} {3,7} {4,7} {5,7} {6,7} {7,7} {8,7}  {9}",
             summary.Count,
@@ -203,30 +202,5 @@ internal static class SurveyCommand
     }
 
     private static string Figure(decimal? value)
-        => Round(value) is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
-
-    private static string PadRight(string text, int width)
-    {
-        var single = text.Replace('\n', ' ').Replace('\r', ' ');
-        return single + new string(' ', Math.Max(0, width - DisplayWidth(single)));
-    }
-
-    /// <summary>
-    /// Terminal columns a name takes: Thai vowel and tone marks above and below a consonant (and zero-width
-    /// characters) take none, so counting UTF-16 units would misalign the table.
-    /// </summary>
-    private static int DisplayWidth(string text)
-    {
-        var width = 0;
-        foreach (var c in text)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.Control))
-            {
-                width++;
-            }
-        }
-
-        return width;
-    }
+        => ScoreRounding.ToHundredths(value) is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 }
