@@ -24,23 +24,23 @@ public static class ComplianceChecker
     /// numbered clause).
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ParseResult<ComplianceReport> Check(string source, string content)
+    public static ParseOutcome<ComplianceReport> Check(string source, string content)
     {
         Preconditions.CheckNotNull(source);
         Preconditions.CheckNotNull(content);
         if (IsJson(content))
         {
             return MeasureJson.TryDeserialize(content.TrimStart('\uFEFF'), out Measure? measure, out var error)
-                ? ParseResult<ComplianceReport>.ForValue(ComplianceReport.ForMeasure(source, measure))
-                : ParseResult<ComplianceReport>.ForFailure("not a measure document: " + error, -1);
+                ? ParseOutcome<ComplianceReport>.ForValue(ComplianceReport.ForMeasure(source, measure))
+                : ParseOutcome<ComplianceReport>.ForFailure("not a measure document: " + error, -1);
         }
 
         var documents = AnnouncementReader.Read(content)
             .Where(d => d.Kind == DocumentKind.Memo || d.Agency is not null || d.Title is not null || d.Clauses.Count > 0)
             .ToList();
         return documents.Count > 0
-            ? ParseResult<ComplianceReport>.ForValue(ComplianceReport.ForDocuments(source, documents))
-            : ParseResult<ComplianceReport>.ForFailure(
+            ? ParseOutcome<ComplianceReport>.ForValue(ComplianceReport.ForDocuments(source, documents))
+            : ParseOutcome<ComplianceReport>.ForFailure(
                 "not a measure document: $: the file is neither JSON nor the text of an announcement (no \"ประกาศ…\" header, \"เรื่อง\" title or numbered clause)",
                 -1);
     }

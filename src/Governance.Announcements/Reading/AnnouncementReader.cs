@@ -464,7 +464,7 @@ public static class AnnouncementReader
 
         private void ReadDate(string line, int lineNumber)
         {
-            var match = ThaiDateReader.FindMatch(line);
+            var match = ThaiDateReader.Find(line);
             if (match.Success)
             {
                 _date = match.Value.Date;

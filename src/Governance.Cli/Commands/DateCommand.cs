@@ -78,7 +78,7 @@ internal static class DateCommand
             var findInLine = parseResult.GetValue(find);
             return Batch.Run(console, parseResult.GetValue(values), value =>
             {
-                var result = findInLine ? ThaiDateReader.Find(value, options) : ThaiDateReader.Parse(value, options);
+                var result = findInLine ? ThaiDateReader.Find(value, options).Convert(match => match.Date) : ThaiDateReader.Parse(value, options);
                 return result.Success
                     ? Batch.Line.Ok(LocalDatePattern.Iso.Format(result.Value))
                     : Batch.Line.Error(result.Message);

@@ -87,11 +87,11 @@ internal readonly struct PatternElement
     /// y yy yyy yyyy (BE year), u uu uuu uuuu (CE year); text in single quotes and a backslash-escaped
     /// character are literal; any other character that is not an ASCII letter or digit is literal.
     /// </summary>
-    internal static ParseResult<PatternElement[]> Compile(string patternText)
+    internal static ParseOutcome<PatternElement[]> Compile(string patternText)
     {
         if (patternText.Length == 0)
         {
-            return ParseResult<PatternElement[]>.ForFailure("The pattern is empty at position 0: expected pattern letters (d, M, y, u) or literal text.", 0);
+            return ParseOutcome<PatternElement[]>.ForFailure("The pattern is empty at position 0: expected pattern letters (d, M, y, u) or literal text.", 0);
         }
 
         var elements = new List<PatternElement>();
@@ -114,7 +114,7 @@ internal readonly struct PatternElement
                     var count = i - start;
                     if (count > 4)
                     {
-                        return ParseResult<PatternElement[]>.ForFailure(
+                        return ParseOutcome<PatternElement[]>.ForFailure(
                             $"Too many '{c}' letters at position {start}: {count} in a row; at most 4 are allowed ({DescribeLetter(c)}).",
                             start);
                     }
@@ -130,7 +130,7 @@ internal readonly struct PatternElement
                     var quoted = ReadQuoted(patternText, i + 1, literal);
                     if (quoted < 0)
                     {
-                        return ParseResult<PatternElement[]>.ForFailure(
+                        return ParseOutcome<PatternElement[]>.ForFailure(
                             $"The quoted text that opens at position {i} is never closed: expected a closing ' (write '' inside quotes for a quote character).",
                             i);
                     }
@@ -142,7 +142,7 @@ internal readonly struct PatternElement
                 case '\\':
                     if (i + 1 >= patternText.Length)
                     {
-                        return ParseResult<PatternElement[]>.ForFailure(
+                        return ParseOutcome<PatternElement[]>.ForFailure(
                             $"The pattern ends with a backslash at position {i}: expected a character after it to write literally.",
                             i);
                     }
@@ -155,14 +155,14 @@ internal readonly struct PatternElement
                 default:
                     if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                     {
-                        return ParseResult<PatternElement[]>.ForFailure(
+                        return ParseOutcome<PatternElement[]>.ForFailure(
                             $"Unknown pattern letter '{c}' at position {i}: the letters are d (day, weekday), M (month), y (BE year) and u (CE year); quote other letters ('{c}') to write them as text.",
                             i);
                     }
 
                     if ((uint)(c - '0') <= 9)
                     {
-                        return ParseResult<PatternElement[]>.ForFailure(
+                        return ParseOutcome<PatternElement[]>.ForFailure(
                             $"Unquoted digit '{c}' at position {i}: a digit beside a number field could not be read back; quote it ('{c}') to write it as text.",
                             i);
                     }
@@ -219,20 +219,20 @@ internal readonly struct PatternElement
     /// Rejects a pattern whose output could not be read back: a number of variable width directly followed by
     /// another number ("dM" writes 11 for both 1 November and 11 January).
     /// </summary>
-    private static ParseResult<PatternElement[]> CheckReadable(string patternText, PatternElement[] elements)
+    private static ParseOutcome<PatternElement[]> CheckReadable(string patternText, PatternElement[] elements)
     {
         for (var k = 0; k + 1 < elements.Length; k++)
         {
             var element = elements[k];
             if (element.IsNumeric && !element.IsFixedWidth && elements[k + 1].IsNumeric)
             {
-                return ParseResult<PatternElement[]>.ForFailure(
+                return ParseOutcome<PatternElement[]>.ForFailure(
                     $"The number field at position {element.SourcePosition} in \"{patternText}\" has a variable width and is followed directly by the number field at position {elements[k + 1].SourcePosition}: put a separator between them or use a two-letter field (dd, MM, yy, uu) first.",
                     element.SourcePosition);
             }
         }
 
-        return ParseResult<PatternElement[]>.ForValue(elements);
+        return ParseOutcome<PatternElement[]>.ForValue(elements);
     }
 
     private static void MarkLiteralStart(System.Text.StringBuilder literal, ref int literalStart, int position)

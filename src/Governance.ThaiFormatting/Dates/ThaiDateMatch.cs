@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Participation.Governance.ThaiFormatting.Dates;
 
-/// <summary>A date found inside a longer text by <see cref="ThaiDateReader.FindMatch(string, ThaiDateReaderOptions?)"/>: the date and where its text is.</summary>
+/// <summary>A date found inside a longer text by <see cref="ThaiDateReader.Find(string, ThaiDateReaderOptions?)"/>: the date and where its text is.</summary>
 /// <remarks>
 /// Two matches are equal when date, index and length are all equal. Matches have no ordering: compare
 /// <see cref="Index"/> or <see cref="Date"/>, whichever is meant.

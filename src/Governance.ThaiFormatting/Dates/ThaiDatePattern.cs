@@ -107,12 +107,12 @@ public sealed class ThaiDatePattern
     /// <param name="patternText">The pattern text (see the remarks on <see cref="ThaiDatePattern"/>).</param>
     /// <returns>The pattern, with Arabic digits and the modern BE rule; or a failure naming the position and the problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="patternText"/> is null.</exception>
-    public static ParseResult<ThaiDatePattern> TryCreate(string patternText)
+    public static ParseOutcome<ThaiDatePattern> TryCreate(string patternText)
     {
         Preconditions.CheckNotNull(patternText);
         var compiled = PatternElement.Compile(patternText);
         return compiled.Success
-            ? ParseResult<ThaiDatePattern>.ForValue(new ThaiDatePattern(patternText, compiled.Value, DigitStyle.Arabic, BuddhistEraRule.Modern))
+            ? ParseOutcome<ThaiDatePattern>.ForValue(new ThaiDatePattern(patternText, compiled.Value, DigitStyle.Arabic, BuddhistEraRule.Modern))
             : compiled.ConvertError<ThaiDatePattern>();
     }
 
@@ -291,12 +291,12 @@ public sealed class ThaiDatePattern
     /// <param name="text">The text.</param>
     /// <returns>The date, or a failure naming the position and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public ParseResult<LocalDate> Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan());
+    public ParseOutcome<LocalDate> Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Parses text written by this pattern, without allocating on success.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date, or a failure naming the position and what was expected there.</returns>
-    public ParseResult<LocalDate> Parse(ReadOnlySpan<char> text)
+    public ParseOutcome<LocalDate> Parse(ReadOnlySpan<char> text)
     {
         // -1 = the pattern has no such field; 0 is a value the text can hold (and is then refused as a date).
         var day = -1;
@@ -411,7 +411,7 @@ public sealed class ThaiDatePattern
     private static ThaiDatePattern CreateStandard(string patternText)
         => new(patternText, PatternElement.Compile(patternText).Value, DigitStyle.Arabic, BuddhistEraRule.Modern);
 
-    private ParseResult<LocalDate> Resolve(
+    private ParseOutcome<LocalDate> Resolve(
         int day, int month, bool hasBuddhistYear, int buddhistYear, bool hasGregorianYear, int gregorianYear, IsoDayOfWeek weekday, int weekdayPosition)
     {
         if (day < 0 || month < 0 || !(hasBuddhistYear || hasGregorianYear))
@@ -442,7 +442,7 @@ public sealed class ThaiDatePattern
             return Fail(ThaiDateCalendar.DescribeWeekdayMismatch(weekday, date), weekdayPosition);
         }
 
-        return ParseResult<LocalDate>.ForValue(date);
+        return ParseOutcome<LocalDate>.ForValue(date);
     }
 
     /// <summary>Reads one year field; on failure <paramref name="position"/> is where the problem is.</summary>
@@ -531,7 +531,7 @@ public sealed class ThaiDatePattern
 
     private static string DescribeNumberField(PatternElementKind kind) => kind == PatternElementKind.Day ? "day" : "month number";
 
-    private static ParseResult<LocalDate> Fail(string message, int position) => ParseResult<LocalDate>.ForFailure(message, position);
+    private static ParseOutcome<LocalDate> Fail(string message, int position) => ParseOutcome<LocalDate>.ForFailure(message, position);
 
     /// <summary>Writes the date into <paramref name="destination"/>, which holds at least <see cref="_maxLength"/> characters.</summary>
     private int FormatCore(LocalDate date, Span<char> destination)

@@ -74,69 +74,49 @@ public static class ThaiDateReader
     /// <param name="options">How to read years; <see cref="ThaiDateReaderOptions.Default"/> when null.</param>
     /// <returns>The date, or a failure naming the position and what was expected there.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<LocalDate> Parse(string text, ThaiDateReaderOptions? options = null)
+    public static ParseOutcome<LocalDate> Parse(string text, ThaiDateReaderOptions? options = null)
         => Parse(Preconditions.CheckNotNull(text).AsSpan(), options);
 
     /// <summary>Reads a text that is one date, with nothing but white space around it, without allocating on success.</summary>
     /// <param name="text">The text.</param>
     /// <param name="options">How to read years; <see cref="ThaiDateReaderOptions.Default"/> when null.</param>
     /// <returns>The date, or a failure naming the position and what was expected there.</returns>
-    public static ParseResult<LocalDate> Parse(ReadOnlySpan<char> text, ThaiDateReaderOptions? options = null)
+    public static ParseOutcome<LocalDate> Parse(ReadOnlySpan<char> text, ThaiDateReaderOptions? options = null)
     {
         options ??= ThaiDateReaderOptions.Default;
         var start = ThaiDateNames.SkipSpaces(text, 0);
         if (start == text.Length)
         {
-            return ParseResult<LocalDate>.ForFailure("Expected a Thai date such as \"๒๔ เมษายน ๒๕๖๓\", but the text is empty.", start);
+            return ParseOutcome<LocalDate>.ForFailure("Expected a Thai date such as \"๒๔ เมษายน ๒๕๖๓\", but the text is empty.", start);
         }
 
         if (Read(text, start, options, out var date, out var end, out var message) != Outcome.Success)
         {
-            return ParseResult<LocalDate>.ForFailure(message!, end);
+            return ParseOutcome<LocalDate>.ForFailure(message!, end);
         }
 
         var after = ThaiDateNames.SkipSpaces(text, end);
         return after == text.Length
-            ? ParseResult<LocalDate>.ForValue(date, start)
-            : ParseResult<LocalDate>.ForFailure($"Expected the end of the text after the date at position {after}, found {ThaiDateNames.DescribeAt(text, after)}.", after);
+            ? ParseOutcome<LocalDate>.ForValue(date)
+            : ParseOutcome<LocalDate>.ForFailure($"Expected the end of the text after the date at position {after}, found {ThaiDateNames.DescribeAt(text, after)}.", after);
     }
 
-    /// <summary>Finds the first date in a line of text.</summary>
+    /// <summary>Finds the first date in a line of text, with where its text starts and how long it is.</summary>
     /// <param name="line">The text, e.g. <c>ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๖</c>.</param>
     /// <param name="options">How to read years; <see cref="ThaiDateReaderOptions.Default"/> when null.</param>
     /// <returns>
-    /// The date, with <see cref="ParseResult{T}.Position"/> the index where its text starts; or a failure: the
-    /// first date-like text was not a real date (the message says why), or no date was found (position −1).
+    /// The match (date, index, length); or a failure: the first date-like text was not a real date (the message says
+    /// why, <see cref="ParseOutcome{T}.Position"/> where), or no date was found (position −1).
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
-    public static ParseResult<LocalDate> Find(string line, ThaiDateReaderOptions? options = null)
+    public static ParseOutcome<ThaiDateMatch> Find(string line, ThaiDateReaderOptions? options = null)
         => Find(Preconditions.CheckNotNull(line).AsSpan(), options);
 
     /// <summary>Finds the first date in a line of text, without allocating on success.</summary>
     /// <param name="line">The text.</param>
     /// <param name="options">How to read years; <see cref="ThaiDateReaderOptions.Default"/> when null.</param>
-    /// <returns>The date with the index where its text starts, or a failure (see <see cref="Find(string, ThaiDateReaderOptions?)"/>).</returns>
-    public static ParseResult<LocalDate> Find(ReadOnlySpan<char> line, ThaiDateReaderOptions? options = null)
-    {
-        var match = FindMatch(line, options);
-        return match.Success
-            ? ParseResult<LocalDate>.ForValue(match.Value.Date, match.Value.Index)
-            : match.ConvertError<LocalDate>();
-    }
-
-    /// <summary>Finds the first date in a line of text, with where its text starts and how long it is.</summary>
-    /// <param name="line">The text.</param>
-    /// <param name="options">How to read years; <see cref="ThaiDateReaderOptions.Default"/> when null.</param>
     /// <returns>The match, or a failure (see <see cref="Find(string, ThaiDateReaderOptions?)"/>).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
-    public static ParseResult<ThaiDateMatch> FindMatch(string line, ThaiDateReaderOptions? options = null)
-        => FindMatch(Preconditions.CheckNotNull(line).AsSpan(), options);
-
-    /// <summary>Finds the first date in a line of text, with where its text starts and how long it is.</summary>
-    /// <param name="line">The text.</param>
-    /// <param name="options">How to read years; <see cref="ThaiDateReaderOptions.Default"/> when null.</param>
-    /// <returns>The match, or a failure (see <see cref="Find(string, ThaiDateReaderOptions?)"/>).</returns>
-    public static ParseResult<ThaiDateMatch> FindMatch(ReadOnlySpan<char> line, ThaiDateReaderOptions? options = null)
+    public static ParseOutcome<ThaiDateMatch> Find(ReadOnlySpan<char> line, ThaiDateReaderOptions? options = null)
     {
         options ??= ThaiDateReaderOptions.Default;
         for (var i = 0; i < line.Length; i++)
@@ -149,13 +129,13 @@ public static class ThaiDateReader
             switch (Read(line, i, options, out var date, out var end, out var message))
             {
                 case Outcome.Success:
-                    return ParseResult<ThaiDateMatch>.ForValue(new ThaiDateMatch(date, i, end - i), i);
+                    return ParseOutcome<ThaiDateMatch>.ForValue(new ThaiDateMatch(date, i, end - i));
                 case Outcome.InvalidDate:
-                    return ParseResult<ThaiDateMatch>.ForFailure(message!, end);
+                    return ParseOutcome<ThaiDateMatch>.ForFailure(message!, end);
             }
         }
 
-        return ParseResult<ThaiDateMatch>.ForFailure("No Thai date was found in the text: expected a day and a month name (such as \"๒๔ เมษายน ๒๕๖๓\") or a numeric date (such as \"24/04/2563\").", -1);
+        return ParseOutcome<ThaiDateMatch>.ForFailure("No Thai date was found in the text: expected a day and a month name (such as \"๒๔ เมษายน ๒๕๖๓\") or a numeric date (such as \"24/04/2563\").", -1);
     }
 
     /// <summary>

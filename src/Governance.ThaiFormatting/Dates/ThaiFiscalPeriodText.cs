@@ -87,41 +87,41 @@ public static class ThaiFiscalPeriodText
     /// <param name="text">The text.</param>
     /// <returns>The fiscal year, or a failure naming the position and what was expected.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<ThaiFiscalYear> ParseFiscalYear(string text) => ParseFiscalYear(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<ThaiFiscalYear> ParseFiscalYear(string text) => ParseFiscalYear(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Reads a fiscal year: <c>ปีงบประมาณ พ.ศ. ๒๕๖๓</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The fiscal year, or a failure naming the position and what was expected.</returns>
-    public static ParseResult<ThaiFiscalYear> ParseFiscalYear(ReadOnlySpan<char> text)
+    public static ParseOutcome<ThaiFiscalYear> ParseFiscalYear(ReadOnlySpan<char> text)
     {
         var result = ParsePeriod(text);
         if (result.Success && result.Value.Kind != FiscalPeriodKind.FullYear)
         {
-            return ParseResult<ThaiFiscalYear>.ForFailure($"Expected a fiscal year such as \"ปีงบประมาณ พ.ศ. ๒๕๖๓\", found a {DescribeKind(result.Value.Kind)}.", 0);
+            return ParseOutcome<ThaiFiscalYear>.ForFailure($"Expected a fiscal year such as \"ปีงบประมาณ พ.ศ. ๒๕๖๓\", found a {DescribeKind(result.Value.Kind)}.", 0);
         }
 
-        return result.Success ? ParseResult<ThaiFiscalYear>.ForValue(result.Value.FiscalYear) : result.ConvertError<ThaiFiscalYear>();
+        return result.Success ? ParseOutcome<ThaiFiscalYear>.ForValue(result.Value.FiscalYear) : result.ConvertError<ThaiFiscalYear>();
     }
 
     /// <summary>Reads a fiscal quarter: <c>ไตรมาสที่ ๒/๒๕๖๓</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The quarter, or a failure naming the position and what was expected.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<FiscalQuarter> ParseQuarter(string text) => ParseQuarter(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<FiscalQuarter> ParseQuarter(string text) => ParseQuarter(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Reads a fiscal quarter: <c>ไตรมาสที่ ๒/๒๕๖๓</c>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The quarter, or a failure naming the position and what was expected.</returns>
-    public static ParseResult<FiscalQuarter> ParseQuarter(ReadOnlySpan<char> text)
+    public static ParseOutcome<FiscalQuarter> ParseQuarter(ReadOnlySpan<char> text)
     {
         var result = ParsePeriod(text);
         if (result.Success && result.Value.Kind != FiscalPeriodKind.Quarter)
         {
-            return ParseResult<FiscalQuarter>.ForFailure($"Expected a fiscal quarter such as \"ไตรมาสที่ ๒/๒๕๖๓\", found a {DescribeKind(result.Value.Kind)}.", 0);
+            return ParseOutcome<FiscalQuarter>.ForFailure($"Expected a fiscal quarter such as \"ไตรมาสที่ ๒/๒๕๖๓\", found a {DescribeKind(result.Value.Kind)}.", 0);
         }
 
         return result.Success
-            ? ParseResult<FiscalQuarter>.ForValue(result.Value.FiscalYear.GetQuarter(result.Value.Number))
+            ? ParseOutcome<FiscalQuarter>.ForValue(result.Value.FiscalYear.GetQuarter(result.Value.Number))
             : result.ConvertError<FiscalQuarter>();
     }
 
@@ -129,15 +129,15 @@ public static class ThaiFiscalPeriodText
     /// <param name="text">The text.</param>
     /// <returns>The period, or a failure naming the position and what was expected.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<FiscalPeriod> ParsePeriod(string text) => ParsePeriod(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<FiscalPeriod> ParsePeriod(string text) => ParsePeriod(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Reads any of the three forms: a fiscal year, a quarter or a half-year.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period, or a failure naming the position and what was expected.</returns>
-    public static ParseResult<FiscalPeriod> ParsePeriod(ReadOnlySpan<char> text)
+    public static ParseOutcome<FiscalPeriod> ParsePeriod(ReadOnlySpan<char> text)
     {
         var p = ThaiDateNames.SkipSpaces(text, 0);
-        ParseResult<FiscalPeriod> result;
+        ParseOutcome<FiscalPeriod> result;
         int end;
         if (ThaiDateNames.MatchWord(text, p, QuarterWord) >= 0)
         {
@@ -168,7 +168,7 @@ public static class ThaiFiscalPeriodText
     }
 
     /// <summary>ปีงบประมาณ [พ.ศ.] year, or ปีงบ [พ.ศ.] year.</summary>
-    private static ParseResult<FiscalPeriod> ReadFiscalYear(ReadOnlySpan<char> text, int p, out int end)
+    private static ParseOutcome<FiscalPeriod> ReadFiscalYear(ReadOnlySpan<char> text, int p, out int end)
     {
         var wordEnd = ThaiDateNames.MatchWord(text, p, FiscalYearWord);
         p = wordEnd >= 0 ? wordEnd : ThaiDateNames.MatchWord(text, p, FiscalYearShortWord);
@@ -180,11 +180,11 @@ public static class ThaiFiscalPeriodText
         }
 
         end = p;
-        return ParseResult<FiscalPeriod>.ForValue(fiscalYear.FullYear);
+        return ParseOutcome<FiscalPeriod>.ForValue(fiscalYear.FullYear);
     }
 
     /// <summary>ไตรมาส[ที่] n / year, or ไตรมาส[ที่] n ปีงบประมาณ [พ.ศ.] year.</summary>
-    private static ParseResult<FiscalPeriod> ReadQuarter(ReadOnlySpan<char> text, int p, out int end)
+    private static ParseOutcome<FiscalPeriod> ReadQuarter(ReadOnlySpan<char> text, int p, out int end)
     {
         p = ThaiDateNames.SkipSpaces(text, ThaiDateNames.MatchWord(text, p, QuarterWord));
         var onEnd = ThaiDateNames.MatchWord(text, p, OnWord);
@@ -223,11 +223,11 @@ public static class ThaiFiscalPeriodText
         }
 
         end = p;
-        return ParseResult<FiscalPeriod>.ForValue(fiscalYear.GetQuarter(number).ToFiscalPeriod());
+        return ParseOutcome<FiscalPeriod>.ForValue(fiscalYear.GetQuarter(number).ToFiscalPeriod());
     }
 
     /// <summary>รอบ ๖ เดือน[แรก|หลัง] followed by (MMM year – MMM year) or by ปีงบประมาณ [พ.ศ.] year.</summary>
-    private static ParseResult<FiscalPeriod> ReadHalfYear(ReadOnlySpan<char> text, int p, out int end)
+    private static ParseOutcome<FiscalPeriod> ReadHalfYear(ReadOnlySpan<char> text, int p, out int end)
     {
         p = ThaiDateNames.SkipSpaces(text, ThaiDateNames.MatchWord(text, p, RoundWord));
         var sixAt = p;
@@ -327,10 +327,10 @@ public static class ThaiFiscalPeriodText
         }
 
         end = p;
-        return ParseResult<FiscalPeriod>.ForValue(FiscalPeriod.ForHalfYear(fiscalYear, half));
+        return ParseOutcome<FiscalPeriod>.ForValue(FiscalPeriod.ForHalfYear(fiscalYear, half));
     }
 
-    private static bool TryReadMonthYear(ReadOnlySpan<char> text, ref int p, out int month, out int year, out ParseResult<FiscalPeriod> failure)
+    private static bool TryReadMonthYear(ReadOnlySpan<char> text, ref int p, out int month, out int year, out ParseOutcome<FiscalPeriod> failure)
     {
         year = 0;
         month = ThaiDateNames.MatchMonth(text, p, out var monthEnd);
@@ -353,7 +353,7 @@ public static class ThaiFiscalPeriodText
         return true;
     }
 
-    private static bool TryReadRangeSeparator(ReadOnlySpan<char> text, ref int p, out ParseResult<FiscalPeriod> failure)
+    private static bool TryReadRangeSeparator(ReadOnlySpan<char> text, ref int p, out ParseOutcome<FiscalPeriod> failure)
     {
         failure = default;
         if (p < text.Length && text[p] is '-' or '\u2013' or '\u2014')
@@ -373,7 +373,7 @@ public static class ThaiFiscalPeriodText
         return false;
     }
 
-    private static bool TryReadFiscalYearNumber(ReadOnlySpan<char> text, ref int p, out ThaiFiscalYear fiscalYear, out ParseResult<FiscalPeriod> failure)
+    private static bool TryReadFiscalYearNumber(ReadOnlySpan<char> text, ref int p, out ThaiFiscalYear fiscalYear, out ParseOutcome<FiscalPeriod> failure)
     {
         var yearAt = p;
         if (ReadNumber(text, ref p, out var year) != 4)
@@ -386,7 +386,7 @@ public static class ThaiFiscalPeriodText
         return TryMakeFiscalYear(year, yearAt, out fiscalYear, out failure);
     }
 
-    private static bool TryMakeFiscalYear(int buddhistYear, int position, out ThaiFiscalYear fiscalYear, out ParseResult<FiscalPeriod> failure)
+    private static bool TryMakeFiscalYear(int buddhistYear, int position, out ThaiFiscalYear fiscalYear, out ParseOutcome<FiscalPeriod> failure)
     {
         if (buddhistYear < ThaiFiscalYear.MinBuddhistYear)
         {
@@ -435,5 +435,5 @@ public static class ThaiFiscalPeriodText
         _ => "fiscal year",
     };
 
-    private static ParseResult<FiscalPeriod> Fail(string message, int position) => ParseResult<FiscalPeriod>.ForFailure(message, position);
+    private static ParseOutcome<FiscalPeriod> Fail(string message, int position) => ParseOutcome<FiscalPeriod>.ForFailure(message, position);
 }

@@ -140,12 +140,12 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
     /// <param name="text">The text.</param>
     /// <returns>The number, or a failure saying what was expected and where.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<OutlineNumber> Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<OutlineNumber> Parse(string text) => Parse(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Reads a clause number written alone (see <see cref="Parse(string)"/>).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The number, or a failure saying what was expected and where.</returns>
-    public static ParseResult<OutlineNumber> Parse(ReadOnlySpan<char> text)
+    public static ParseOutcome<OutlineNumber> Parse(ReadOnlySpan<char> text)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -161,18 +161,18 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
 
         if (start == end)
         {
-            return ParseResult<OutlineNumber>.ForFailure("Expected a clause number such as \"๑.\", \"๑.๑\" or \"(๑)\", but the text is empty.", start);
+            return ParseOutcome<OutlineNumber>.ForFailure("Expected a clause number such as \"๑.\", \"๑.๑\" or \"(๑)\", but the text is empty.", start);
         }
 
         var outcome = Read(text.Slice(0, end), start, requireMark: false, out var number, out _, out var length, out var message);
         if (outcome != ReadOutcome.Number)
         {
-            return ParseResult<OutlineNumber>.ForFailure(message!, start + length);
+            return ParseOutcome<OutlineNumber>.ForFailure(message!, start + length);
         }
 
         return start + length == end
-            ? ParseResult<OutlineNumber>.ForValue(number, start)
-            : ParseResult<OutlineNumber>.ForFailure(
+            ? ParseOutcome<OutlineNumber>.ForValue(number)
+            : ParseOutcome<OutlineNumber>.ForFailure(
                 $"Expected the end of the clause number at position {start + length}, found '{text[start + length]}'.",
                 start + length);
     }

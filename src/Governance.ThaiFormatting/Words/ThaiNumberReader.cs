@@ -39,17 +39,17 @@ internal ref struct ThaiNumberReader
         Zero,
     }
 
-    public static ParseResult<long> Read(ReadOnlySpan<char> text) => new ThaiNumberReader(text).Read();
+    public static ParseOutcome<long> Read(ReadOnlySpan<char> text) => new ThaiNumberReader(text).Read();
 
     private static bool IsIgnorable(char c) => ThaiCharacters.IsInvisible(c) || char.IsWhiteSpace(c);
 
-    private static ParseResult<long> Fail(string message, int position) =>
-        ParseResult<long>.ForFailure($"{message} at position {position}.", position);
+    private static ParseOutcome<long> Fail(string message, int position) =>
+        ParseOutcome<long>.ForFailure($"{message} at position {position}.", position);
 
-    private static ParseResult<long> Overflow(int position) =>
+    private static ParseOutcome<long> Overflow(int position) =>
         Fail("The number is outside the range of a 64-bit integer (about ±9.2 × 10^18); reading stopped", position);
 
-    private ParseResult<long> Read()
+    private ParseOutcome<long> Read()
     {
         SkipIgnorable();
         var negative = false;
@@ -70,7 +70,7 @@ internal ref struct ThaiNumberReader
             _position += length;
             SkipIgnorable();
             return _position == _text.Length
-                ? ParseResult<long>.ForValue(0)
+                ? ParseOutcome<long>.ForValue(0)
                 : Fail("Expected the end of the text after ศูนย์", _position);
         }
 
@@ -97,7 +97,7 @@ internal ref struct ThaiNumberReader
                 {
                     // Zero in digits is a number only on its own, as ศูนย์ is.
                     return firstOfAll && place == 0 && _position == _text.Length
-                        ? ParseResult<long>.ForValue(0)
+                        ? ParseOutcome<long>.ForValue(0)
                         : Fail("Expected a non-zero number in digits (0 only on its own)", start);
                 }
 
@@ -204,10 +204,10 @@ internal ref struct ThaiNumberReader
         var magnitude = total + group;
         if (negative)
         {
-            return magnitude <= 1UL << 63 ? ParseResult<long>.ForValue((long)(0UL - magnitude)) : Overflow(0);
+            return magnitude <= 1UL << 63 ? ParseOutcome<long>.ForValue((long)(0UL - magnitude)) : Overflow(0);
         }
 
-        return magnitude <= long.MaxValue ? ParseResult<long>.ForValue((long)magnitude) : Overflow(0);
+        return magnitude <= long.MaxValue ? ParseOutcome<long>.ForValue((long)magnitude) : Overflow(0);
     }
 
     /// <summary>Reads a place word (สิบ … แสน) if one comes next; returns its power of ten, or 0 for none.</summary>

@@ -127,13 +127,13 @@ public static class ThaiNumberWords
     /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<long> Parse(string text) => ThaiNumberReader.Read(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<long> Parse(string text) => ThaiNumberReader.Read(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Reads Thai number words back to an integer.</summary>
     /// <param name="text">The words.</param>
     /// <returns>The integer, or a failure naming the position where reading stopped and what was expected there.</returns>
     /// <remarks>Accepts the same text as <see cref="Parse(string)"/>.</remarks>
-    public static ParseResult<long> Parse(ReadOnlySpan<char> text) => ThaiNumberReader.Read(text);
+    public static ParseOutcome<long> Parse(ReadOnlySpan<char> text) => ThaiNumberReader.Read(text);
 
     /// <summary>Writes a non-negative whole <see cref="decimal"/> (up to 29 digits, so five six-digit groups).</summary>
     internal static void AppendWhole(ref ThaiWordWriter writer, decimal whole, ThaiNumberStyle style)

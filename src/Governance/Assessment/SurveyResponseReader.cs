@@ -72,7 +72,7 @@ public sealed class SurveyResponseReader
     /// <param name="input">The text of the file; the reader reads from it as rows are asked for and does not dispose it.</param>
     /// <returns>The reader, or a failure when the header is missing or unusable (an empty file, a blank or repeated question name, a stray quote).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    public static ParseResult<SurveyResponseReader> Open(TextReader input)
+    public static ParseOutcome<SurveyResponseReader> Open(TextReader input)
     {
         Preconditions.CheckNotNull(input);
         var reader = new SurveyResponseReader(input);
@@ -92,12 +92,12 @@ public sealed class SurveyResponseReader
             ref problem);
         if (!read)
         {
-            return ParseResult<SurveyResponseReader>.ForFailure("line 1: the file is empty; expected a header row of question names separated by commas.", 0);
+            return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: the file is empty; expected a header row of question names separated by commas.", 0);
         }
 
         if (problem is not null)
         {
-            return ParseResult<SurveyResponseReader>.ForFailure("line 1: " + problem, 0);
+            return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: " + problem, 0);
         }
 
         while (names.Count > 0 && names[names.Count - 1].Length == 0)
@@ -107,7 +107,7 @@ public sealed class SurveyResponseReader
 
         if (names.Count == 0)
         {
-            return ParseResult<SurveyResponseReader>.ForFailure("line 1: the header row is blank; expected question names separated by commas.", 0);
+            return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: the header row is blank; expected question names separated by commas.", 0);
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -115,18 +115,18 @@ public sealed class SurveyResponseReader
         {
             if (names[i].Length == 0)
             {
-                return ParseResult<SurveyResponseReader>.ForFailure($"line 1: column {i + 1} of the header has no question name.", 0);
+                return ParseOutcome<SurveyResponseReader>.ForFailure($"line 1: column {i + 1} of the header has no question name.", 0);
             }
 
             if (!seen.Add(names[i]))
             {
-                return ParseResult<SurveyResponseReader>.ForFailure($"line 1: question \"{names[i]}\" appears twice in the header; question names must differ.", 0);
+                return ParseOutcome<SurveyResponseReader>.ForFailure($"line 1: question \"{names[i]}\" appears twice in the header; question names must differ.", 0);
             }
         }
 
         reader.Questions = Array.AsReadOnly(names.ToArray());
         reader._answers = new int[names.Count];
-        return ParseResult<SurveyResponseReader>.ForValue(reader);
+        return ParseOutcome<SurveyResponseReader>.ForValue(reader);
     }
 
     /// <summary>Reads the next respondent's row, skipping rows with no answer at all.</summary>

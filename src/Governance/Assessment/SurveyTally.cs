@@ -40,7 +40,7 @@ public sealed class SurveyTally
     /// <returns>The tally of the well-formed rows, or a failure when the header is missing or unusable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="IOException">The underlying reader failed.</exception>
-    public static ParseResult<SurveyTally> Read(TextReader input, Action<SurveyRowProblem>? onProblem = null)
+    public static ParseOutcome<SurveyTally> Read(TextReader input, Action<SurveyRowProblem>? onProblem = null)
     {
         var opened = SurveyResponseReader.Open(input);
         if (!opened.Success)
@@ -62,7 +62,7 @@ public sealed class SurveyTally
             }
         }
 
-        return ParseResult<SurveyTally>.ForValue(tally);
+        return ParseOutcome<SurveyTally>.ForValue(tally);
     }
 
     /// <summary>Gets the tally of the answers to one question.</summary>

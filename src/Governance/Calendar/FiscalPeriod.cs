@@ -99,12 +99,12 @@ public readonly struct FiscalPeriod : IEquatable<FiscalPeriod>
     /// <param name="text">The text, with no spaces.</param>
     /// <returns>The period, or a failure saying what was expected and where; never throws on bad text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<FiscalPeriod> Parse(string text) => FiscalText.ParsePeriod(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<FiscalPeriod> Parse(string text) => FiscalText.ParsePeriod(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Parses a period's plain form from a span of characters, without allocating on success.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The period, or a failure saying what was expected and where.</returns>
-    public static ParseResult<FiscalPeriod> Parse(ReadOnlySpan<char> text) => FiscalText.ParsePeriod(text);
+    public static ParseOutcome<FiscalPeriod> Parse(ReadOnlySpan<char> text) => FiscalText.ParsePeriod(text);
 
     /// <summary>Tries to parse a period's plain form.</summary>
     /// <param name="text">The text; null fails.</param>

@@ -165,12 +165,12 @@ public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<Fi
     /// <param name="text">The text, with no spaces.</param>
     /// <returns>The quarter, or a failure saying what was expected and where; never throws on bad text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<FiscalQuarter> Parse(string text) => FiscalText.ParseQuarter(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<FiscalQuarter> Parse(string text) => FiscalText.ParseQuarter(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Parses the plain form of a quarter from a span of characters, without allocating on success.</summary>
     /// <param name="text">The text, such as "2563Q2".</param>
     /// <returns>The quarter, or a failure saying what was expected and where.</returns>
-    public static ParseResult<FiscalQuarter> Parse(ReadOnlySpan<char> text) => FiscalText.ParseQuarter(text);
+    public static ParseOutcome<FiscalQuarter> Parse(ReadOnlySpan<char> text) => FiscalText.ParseQuarter(text);
 
     /// <summary>Tries to parse the plain form of a quarter, such as "2563Q2".</summary>
     /// <param name="text">The text; null fails.</param>

@@ -61,68 +61,68 @@ internal static class FiscalText
     }
 
     /// <summary>Parses a fiscal year: the whole text must be its digits.</summary>
-    internal static ParseResult<ThaiFiscalYear> ParseFiscalYear(ReadOnlySpan<char> text)
+    internal static ParseOutcome<ThaiFiscalYear> ParseFiscalYear(ReadOnlySpan<char> text)
     {
         const string Example = "2563";
         if (!TryReadFiscalYear(text, Example, out var year, out var end, out var message))
         {
-            return ParseResult<ThaiFiscalYear>.ForFailure(message!, end);
+            return ParseOutcome<ThaiFiscalYear>.ForFailure(message!, end);
         }
 
         return end == text.Length
-            ? ParseResult<ThaiFiscalYear>.ForValue(year)
-            : ParseResult<ThaiFiscalYear>.ForFailure(
+            ? ParseOutcome<ThaiFiscalYear>.ForValue(year)
+            : ParseOutcome<ThaiFiscalYear>.ForFailure(
                 $"Expected the end of the fiscal year \"{Example}\" at position {end}, found {Describe(text[end])}.",
                 end);
     }
 
     /// <summary>Parses a fiscal quarter: the fiscal year, then Q (or q), then 1–4.</summary>
-    internal static ParseResult<FiscalQuarter> ParseQuarter(ReadOnlySpan<char> text)
+    internal static ParseOutcome<FiscalQuarter> ParseQuarter(ReadOnlySpan<char> text)
     {
         const string Example = "2563Q2";
         if (!TryReadFiscalYear(text, Example, out var year, out var end, out var message))
         {
-            return ParseResult<FiscalQuarter>.ForFailure(message!, end);
+            return ParseOutcome<FiscalQuarter>.ForFailure(message!, end);
         }
 
         if (!TryReadNumber(text, end, 'Q', 4, Example, out var number, out var failure, out var position))
         {
-            return ParseResult<FiscalQuarter>.ForFailure(failure!, position);
+            return ParseOutcome<FiscalQuarter>.ForFailure(failure!, position);
         }
 
-        return ParseResult<FiscalQuarter>.ForValue(new FiscalQuarter(year, number));
+        return ParseOutcome<FiscalQuarter>.ForValue(new FiscalQuarter(year, number));
     }
 
     /// <summary>Parses any fiscal period: "2563" (full year), "2563H1" or "2563H2" (half-year), "2563Q1"–"2563Q4".</summary>
-    internal static ParseResult<FiscalPeriod> ParsePeriod(ReadOnlySpan<char> text)
+    internal static ParseOutcome<FiscalPeriod> ParsePeriod(ReadOnlySpan<char> text)
     {
         const string Example = "2563, 2563H1 or 2563Q2";
         if (!TryReadFiscalYear(text, Example, out var year, out var end, out var message))
         {
-            return ParseResult<FiscalPeriod>.ForFailure(message!, end);
+            return ParseOutcome<FiscalPeriod>.ForFailure(message!, end);
         }
 
         if (end == text.Length)
         {
-            return ParseResult<FiscalPeriod>.ForValue(year.FullYear);
+            return ParseOutcome<FiscalPeriod>.ForValue(year.FullYear);
         }
 
         var letter = text[end];
         if (letter is 'Q' or 'q')
         {
             return TryReadNumber(text, end, 'Q', 4, Example, out var quarter, out var failure, out var position)
-                ? ParseResult<FiscalPeriod>.ForValue(new FiscalQuarter(year, quarter).ToFiscalPeriod())
-                : ParseResult<FiscalPeriod>.ForFailure(failure!, position);
+                ? ParseOutcome<FiscalPeriod>.ForValue(new FiscalQuarter(year, quarter).ToFiscalPeriod())
+                : ParseOutcome<FiscalPeriod>.ForFailure(failure!, position);
         }
 
         if (letter is 'H' or 'h')
         {
             return TryReadNumber(text, end, 'H', 2, Example, out var half, out var failure, out var position)
-                ? ParseResult<FiscalPeriod>.ForValue(FiscalPeriod.ForHalfYear(year, half))
-                : ParseResult<FiscalPeriod>.ForFailure(failure!, position);
+                ? ParseOutcome<FiscalPeriod>.ForValue(FiscalPeriod.ForHalfYear(year, half))
+                : ParseOutcome<FiscalPeriod>.ForFailure(failure!, position);
         }
 
-        return ParseResult<FiscalPeriod>.ForFailure(
+        return ParseOutcome<FiscalPeriod>.ForFailure(
             $"Expected the end of the text, 'Q' (quarter) or 'H' (half-year) at position {end} of a fiscal period such as {Example}, found {Describe(letter)}.",
             end);
     }

@@ -198,12 +198,12 @@ public readonly struct ThaiFiscalYear : IEquatable<ThaiFiscalYear>, IComparable<
     /// <param name="text">The text; it must be exactly the digits, with no spaces or era text.</param>
     /// <returns>The fiscal year, or a failure saying what was expected and where; never throws on bad text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static ParseResult<ThaiFiscalYear> Parse(string text) => FiscalText.ParseFiscalYear(Preconditions.CheckNotNull(text).AsSpan());
+    public static ParseOutcome<ThaiFiscalYear> Parse(string text) => FiscalText.ParseFiscalYear(Preconditions.CheckNotNull(text).AsSpan());
 
     /// <summary>Parses the plain form of a fiscal year from a span of characters, without allocating on success.</summary>
     /// <param name="text">The text, such as "2563".</param>
     /// <returns>The fiscal year, or a failure saying what was expected and where.</returns>
-    public static ParseResult<ThaiFiscalYear> Parse(ReadOnlySpan<char> text) => FiscalText.ParseFiscalYear(text);
+    public static ParseOutcome<ThaiFiscalYear> Parse(ReadOnlySpan<char> text) => FiscalText.ParseFiscalYear(text);
 
     /// <summary>Tries to parse the plain form of a fiscal year, such as "2563".</summary>
     /// <param name="text">The text; null fails.</param>

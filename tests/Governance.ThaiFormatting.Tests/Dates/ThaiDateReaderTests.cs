@@ -83,7 +83,7 @@ public class ThaiDateReaderTests
     public void FindsTheFormsInsideALine(string text, int year, int month, int day)
     {
         var line = "ประกาศ ณ " + text + " เป็นต้นไป";
-        var result = ThaiDateReader.FindMatch(line);
+        var result = ThaiDateReader.Find(line);
 
         Assert.True(result.Success, result.Message);
         Assert.Equal(new LocalDate(year, month, day), result.Value.Date);
@@ -97,16 +97,15 @@ public class ThaiDateReaderTests
         const string line = "ประกาศ ณ วันที่ ๘ เดือน พฤษภาคม พ.ศ. ๒๕๖๒";
         var result = ThaiDateReader.Find(line);
 
-        Assert.Equal(new LocalDate(2019, 5, 8), result.Value);
-        Assert.Equal(9, result.Position);
-        Assert.Equal(line.Length - 9, ThaiDateReader.FindMatch(line).Value.Length);
+        Assert.Equal(new ThaiDateMatch(new LocalDate(2019, 5, 8), 9, line.Length - 9), result.Value);
+        Assert.Equal(-1, result.Position);
     }
 
     [Fact]
     public void FindSkipsNumbersThatAreNotDates()
     {
         const string line = "คำสั่งที่ ๙๒/๒๕๖๓ ข้อ ๒.๓.๑๐ ลงวันที่ 3 มีนาคม 2566 เวลา 10.30 น.";
-        var result = ThaiDateReader.FindMatch(line);
+        var result = ThaiDateReader.Find(line);
 
         Assert.Equal(new LocalDate(2023, 3, 3), result.Value.Date);
         Assert.Equal(line.IndexOf("วันที่ 3", StringComparison.Ordinal), result.Value.Index);
@@ -262,7 +261,7 @@ public class ThaiDateReaderTests
             Prop.ForAll(input, x =>
             {
                 var text = ThaiDatePattern.Official.WithDigits(DigitStyle.Thai).Format(x.Date);
-                var match = ThaiDateReader.FindMatch(x.Prefix + text + " แล้ว 5 วัน");
+                var match = ThaiDateReader.Find(x.Prefix + text + " แล้ว 5 วัน");
                 return match.Value == new ThaiDateMatch(x.Date, x.Prefix.Length, text.Length);
             }));
     }
@@ -295,9 +294,8 @@ public class ThaiDateReaderTests
     {
         Assert.Throws<ArgumentNullException>(() => ThaiDateReader.Parse((string)null!));
         Assert.Throws<ArgumentNullException>(() => ThaiDateReader.Find((string)null!));
-        Assert.Throws<ArgumentNullException>(() => ThaiDateReader.FindMatch((string)null!));
     }
 
-    private static bool IsWellFormed<T>(Participation.Governance.Text.ParseResult<T> result, string text)
+    private static bool IsWellFormed<T>(Participation.Governance.Text.ParseOutcome<T> result, string text)
         => result.Success || (result.Message.Length > 0 && result.Position >= -1 && result.Position <= text.Length);
 }
