@@ -1,3 +1,4 @@
+using System.Text;
 using NodaTime;
 
 namespace Participation.Governance.Cli;
@@ -6,17 +7,33 @@ namespace Participation.Governance.Cli;
 /// The streams and clock a command runs against: the real console in <see cref="Program.Main"/>,
 /// in-memory ones in tests.
 /// </summary>
-internal sealed class CliConsole(TextReader input, TextWriter output, TextWriter error, Func<LocalDate> today)
+internal sealed class CliConsole
 {
-    /// <summary>Gets standard input (the batch rule reads one value per line from it).</summary>
-    public TextReader In { get; } = input;
+    private readonly Func<LocalDate> _today;
+    private readonly Lazy<TextReader> _in;
+
+    /// <summary>Creates a console over standard input's bytes, the two output writers and a clock.</summary>
+    public CliConsole(Stream input, TextWriter output, TextWriter error, Func<LocalDate> today)
+    {
+        InputStream = input;
+        Out = output;
+        Error = error;
+        _today = today;
+        _in = new Lazy<TextReader>(() => new StreamReader(input, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true));
+    }
+
+    /// <summary>Gets standard input's bytes, for a verb that reads a whole document from it (<c>-</c>) in whatever encoding it is.</summary>
+    public Stream InputStream { get; }
+
+    /// <summary>Gets standard input as UTF-8 text (the batch rule reads one value per line from it).</summary>
+    public TextReader In => _in.Value;
 
     /// <summary>Gets standard output.</summary>
-    public TextWriter Out { get; } = output;
+    public TextWriter Out { get; }
 
     /// <summary>Gets standard error.</summary>
-    public TextWriter Error { get; } = error;
+    public TextWriter Error { get; }
 
     /// <summary>Gets today's date in Thailand (commands that default to "now" use it).</summary>
-    public LocalDate Today => today();
+    public LocalDate Today => _today();
 }

@@ -1,5 +1,6 @@
-using System.Globalization;
 using System.Text;
+using Participation.Governance.Text;
+using Participation.Governance.ThaiFormatting.Text;
 
 namespace Participation.Governance.Cli;
 
@@ -10,32 +11,45 @@ namespace Participation.Governance.Cli;
 /// </summary>
 internal static class InputFiles
 {
-    /// <summary>The most a verb reads of one text: 32 Mi characters, far beyond any real announcement or measure.</summary>
-    public const int MaxCharacters = 32 * 1024 * 1024;
+    /// <summary>The most a verb reads of one file: 64 MiB, far beyond any real announcement, measure or survey export.</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
 
     /// <summary>The file names given as arguments or, with none, one per line from standard input (blank lines skipped).</summary>
     public static IEnumerable<string> Paths(CliConsole console, IReadOnlyList<string>? arguments)
         => arguments is { Count: > 0 } ? arguments : ReadLines(console.In).Where(line => line.Trim().Length > 0);
 
-    /// <summary>Reads a whole file as text (UTF-8 unless a byte-order mark says otherwise); null, after one line on standard error, when it cannot be read.</summary>
+    /// <summary>
+    /// Reads a whole file as text in whichever encoding it is in (<see cref="ThaiTextDecoder"/>), reading no more than
+    /// <see cref="MaxBytes"/>; null, after one line on standard error, when it cannot be read, is too large or is not text.
+    /// </summary>
     public static string? ReadText(CliConsole console, string path)
     {
-        if (path == "-")
-        {
-            return ReadBounded(console, path, console.In);
-        }
-
+        ParseOutcome<DecodedText> decoded;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-            using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true);
-            return ReadBounded(console, path, reader);
+            if (path == "-")
+            {
+                decoded = ThaiTextDecoder.Decode(console.InputStream, MaxBytes);
+            }
+            else
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+                decoded = ThaiTextDecoder.Decode(stream, MaxBytes);
+            }
         }
         catch (Exception e) when (IsUnreadable(e))
         {
             ReportUnreadable(console, path, e);
             return null;
         }
+
+        if (!decoded.Success)
+        {
+            console.Error.WriteLine($"error: {path}: {decoded.Message}");
+            return null;
+        }
+
+        return decoded.Value.Text;
     }
 
     /// <summary>Opens a file (or standard input's stream for <c>-</c>) for streaming; null, after one line on standard error, when it cannot be opened.</summary>
@@ -64,26 +78,6 @@ internal static class InputFiles
     /// <summary>Writes the one line that says a file cannot be read.</summary>
     public static void ReportUnreadable(CliConsole console, string path, Exception e)
         => console.Error.WriteLine($"error: {(path.Length == 0 ? "''" : path)}: cannot read: {(path.Length == 0 ? "the file name is empty" : e.Message)}");
-
-    private static string? ReadBounded(CliConsole console, string path, TextReader reader)
-    {
-        // Read in chunks and stop at the limit, so /dev/zero or an endless pipe is refused instead of exhausting memory.
-        var text = new StringBuilder();
-        var buffer = new char[1 << 16];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (text.Length + read > MaxCharacters)
-            {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: {path}: too large: more than {MaxCharacters / (1024 * 1024)} Mi characters, the most this tool reads of one text"));
-                return null;
-            }
-
-            text.Append(buffer, 0, read);
-        }
-
-        return text.ToString();
-    }
 
     private static IEnumerable<string> ReadLines(TextReader reader)
     {

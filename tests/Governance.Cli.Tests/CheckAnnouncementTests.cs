@@ -57,6 +57,43 @@ public sealed class CheckAnnouncementTests : IDisposable
             output);
     }
 
+    [Theory]
+    [InlineData("windows-874")]
+    [InlineData("utf-16")]
+    [InlineData("utf-8-bom")]
+    public void A_file_in_any_Thai_encoding_gives_the_report_of_its_UTF8_text(string encoding)
+    {
+        var utf8 = WriteFile(NoSatisfaction);
+        var bytes = encoding switch
+        {
+            "windows-874" => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(874)!.GetBytes(NoSatisfaction),
+            "utf-16" => [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(NoSatisfaction)],
+            _ => [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(NoSatisfaction)],
+        };
+        var other = Path.Combine(_directory, "other.txt");
+        File.WriteAllBytes(other, bytes);
+
+        var expected = Run(string.Empty, "check", "--json", utf8).Out.Replace(JsonSerializer.Serialize(utf8), "FILE", StringComparison.Ordinal);
+        var fromFile = Run(string.Empty, "check", "--json", other);
+        var fromStdin = CliHarness.Run(bytes, ["check", "--json", "-"]);
+
+        Assert.Equal((1, expected), (fromFile.ExitCode, fromFile.Out.Replace(JsonSerializer.Serialize(other), "FILE", StringComparison.Ordinal)));
+        Assert.Equal((1, expected), (fromStdin.ExitCode, fromStdin.Out.Replace("\"-\"", "FILE", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_text_are_one_line_naming_the_encodings_tried_and_exit_2()
+    {
+        var path = Path.Combine(_directory, "scan.bin");
+        File.WriteAllBytes(path, [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF, 0x00, 0x13, 0x88]);
+
+        var (exitCode, output, error) = Run(string.Empty, "check", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"error: {path}: not text in UTF-8, UTF-16 and Windows-874 (TIS-620): it holds a zero byte at offset 4, as binary files do\n", error);
+    }
+
     [Fact]
     public void Text_output_places_findings_on_their_lines()
     {

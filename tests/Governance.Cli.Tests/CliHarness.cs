@@ -10,11 +10,16 @@ internal static class CliHarness
 
     /// <summary>Runs a command line with the given standard input; returns the exit code and both outputs.</summary>
     public static (int ExitCode, string Out, string Error) Run(string stdin, string[] args, LocalDate? today = null)
+        => Run(new System.Text.UTF8Encoding(false).GetBytes(stdin), args, today);
+
+    /// <summary>Runs a command line with the given bytes on standard input; returns the exit code and both outputs.</summary>
+    public static (int ExitCode, string Out, string Error) Run(byte[] stdin, string[] args, LocalDate? today = null)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var date = today ?? Today;
-        var exitCode = Program.Run(args, new CliConsole(new StringReader(stdin), output, error, () => date));
+        using var input = new MemoryStream(stdin);
+        var exitCode = Program.Run(args, new CliConsole(input, output, error, () => date));
         return (exitCode, output.ToString(), error.ToString());
     }
 }

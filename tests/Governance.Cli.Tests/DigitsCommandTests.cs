@@ -34,7 +34,7 @@ public class DigitsCommandTests
         // input (or its output) before converting would make the reader fail.
         const int count = 50_000;
         var output = new CountingWriter();
-        var input = new LockstepReader(count, output);
+        var input = new LockstepStream(count, output);
         var exitCode = Program.Run(["digits", "--to", "thai"], new CliConsole(input, output, new StringWriter(), () => CliHarness.Today));
 
         Assert.Equal(0, exitCode);
@@ -72,17 +72,28 @@ public class DigitsCommandTests
         }
     }
 
-    private sealed class LockstepReader(int count, CountingWriter output) : TextReader
+    /// <summary>Standard input that hands out one line per read, as a pipe fed by a slow writer does.</summary>
+    private sealed class LockstepStream(int count, CountingWriter output) : Stream
     {
         private int _next;
 
         public string? Failure { get; private set; }
 
-        public override string? ReadLine()
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count1)
         {
             if (_next == count)
             {
-                return null;
+                return 0;
             }
 
             if (output.Lines < _next - 1)
@@ -90,7 +101,19 @@ public class DigitsCommandTests
                 Failure ??= $"line {_next} was requested before line {_next - 2} was written";
             }
 
-            return "ข้อ " + (_next++).ToString(CultureInfo.InvariantCulture);
+            var line = System.Text.Encoding.UTF8.GetBytes("ข้อ " + (_next++).ToString(CultureInfo.InvariantCulture) + "\n");
+            line.CopyTo(buffer, offset);
+            return line.Length;
         }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count1) => throw new NotSupportedException();
     }
 }
