@@ -46,7 +46,7 @@ public class ThaiDigitsBenchmarks
     [Benchmark]
     public char[] ToThaiSpan()
     {
-        ThaiDigits.ToThai(_text.AsSpan(), _buffer);
+        ThaiDigits.ToThai(_text.AsSpan(), _buffer, out _);
         return _buffer;
     }
 

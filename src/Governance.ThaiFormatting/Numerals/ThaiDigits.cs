@@ -95,23 +95,26 @@ public static class ThaiDigits
 
     /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/>, replacing ASCII digits with Thai digits.</summary>
     /// <param name="source">The text to convert.</param>
-    /// <param name="destination">Receives exactly <c>source.Length</c> characters; may be the same memory as <paramref name="source"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="source"/>.</exception>
-    public static void ToThai(ReadOnlySpan<char> source, Span<char> destination)
-    {
-        CheckDestination(source, destination);
-        ConvertCore(source, destination, toThai: true);
-    }
+    /// <param name="destination">Receives the converted text, one character for each; may be the same memory as <paramref name="source"/>.</param>
+    /// <param name="charsWritten">The number of characters converted and written (as many as were read).</param>
+    /// <returns>
+    /// <see cref="OperationStatus.Done"/> when the whole source was converted; <see cref="OperationStatus.DestinationTooSmall"/>
+    /// when <paramref name="destination"/> is shorter than <paramref name="source"/>, after converting as much as fits —
+    /// the same contract as <c>System.Text.Ascii.ToUpper</c> and the UTF-8 overload.
+    /// </returns>
+    public static OperationStatus ToThai(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)
+        => ConvertSpan(source, destination, toThai: true, out charsWritten);
 
     /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/>, replacing Thai digits with ASCII digits.</summary>
     /// <param name="source">The text to convert.</param>
-    /// <param name="destination">Receives exactly <c>source.Length</c> characters; may be the same memory as <paramref name="source"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="source"/>.</exception>
-    public static void ToArabic(ReadOnlySpan<char> source, Span<char> destination)
-    {
-        CheckDestination(source, destination);
-        ConvertCore(source, destination, toThai: false);
-    }
+    /// <param name="destination">Receives the converted text, one character for each; may be the same memory as <paramref name="source"/>.</param>
+    /// <param name="charsWritten">The number of characters converted and written (as many as were read).</param>
+    /// <returns>
+    /// <see cref="OperationStatus.Done"/> when the whole source was converted; <see cref="OperationStatus.DestinationTooSmall"/>
+    /// when <paramref name="destination"/> is shorter than <paramref name="source"/>, after converting as much as fits.
+    /// </returns>
+    public static OperationStatus ToArabic(ReadOnlySpan<char> source, Span<char> destination, out int charsWritten)
+        => ConvertSpan(source, destination, toThai: false, out charsWritten);
 
     /// <summary>Converts UTF-8 text, replacing each ASCII digit (one byte) with a Thai digit (three bytes).</summary>
     /// <param name="utf8Source">The UTF-8 text to convert.</param>
@@ -291,12 +294,18 @@ public static class ThaiDigits
         return count;
     }
 
-    private static void CheckDestination(ReadOnlySpan<char> source, Span<char> destination)
+    private static OperationStatus ConvertSpan(ReadOnlySpan<char> source, Span<char> destination, bool toThai, out int charsWritten)
     {
         if (destination.Length < source.Length)
         {
-            Preconditions.ThrowArgument(nameof(destination), $"The destination holds {destination.Length} characters but the source needs {source.Length}.");
+            charsWritten = destination.Length;
+            ConvertCore(source.Slice(0, charsWritten), destination, toThai);
+            return OperationStatus.DestinationTooSmall;
         }
+
+        charsWritten = source.Length;
+        ConvertCore(source, destination, toThai);
+        return OperationStatus.Done;
     }
 
     private static string Convert(string text, bool toThai)

@@ -88,19 +88,23 @@ public class ThaiDigitsTests
     public void SpanConversionWorksInPlace()
     {
         var chars = "ปี 2569 ไตรมาส 1 วันที่ 30 กันยายน".ToCharArray();
-        ThaiDigits.ToThai(chars, chars);
+        Assert.Equal(OperationStatus.Done, ThaiDigits.ToThai(chars, chars, out _));
         Assert.Equal("ปี ๒๕๖๙ ไตรมาส ๑ วันที่ ๓๐ กันยายน", new string(chars));
-        ThaiDigits.ToArabic(chars, chars);
+        Assert.Equal(OperationStatus.Done, ThaiDigits.ToArabic(chars, chars, out _));
         Assert.Equal("ปี 2569 ไตรมาส 1 วันที่ 30 กันยายน", new string(chars));
     }
 
     [Fact]
-    public void SpanConversionRejectsAShortDestination()
+    public void SpanConversionIntoAShortDestinationConvertsWhatFitsAndSaysSo()
     {
         var destination = new char[3];
-        var e = Assert.Throws<ArgumentException>(() => ThaiDigits.ToThai("1234", destination));
-        Assert.Equal("destination", e.ParamName);
-        Assert.Throws<ArgumentException>(() => ThaiDigits.ToArabic("๑๒๓๔", destination));
+
+        Assert.Equal(OperationStatus.DestinationTooSmall, ThaiDigits.ToThai("1234", destination, out var written));
+        Assert.Equal((3, "๑๒๓"), (written, new string(destination)));
+        Assert.Equal(OperationStatus.DestinationTooSmall, ThaiDigits.ToArabic("๑๒๓๔", destination, out written));
+        Assert.Equal((3, "123"), (written, new string(destination)));
+        Assert.Equal(OperationStatus.Done, ThaiDigits.ToArabic("๕a", destination, out written));
+        Assert.Equal((2, "5a"), (written, new string(destination, 0, 2)));
     }
 
     [Fact]
@@ -248,9 +252,11 @@ public class ThaiDigitsTests
             var arabic = ThaiDigits.ToArabic(text);
 
             var span = new char[text.Length];
-            ThaiDigits.ToThai(text.AsSpan(), span);
+            Assert.Equal(OperationStatus.Done, ThaiDigits.ToThai(text.AsSpan(), span, out var written));
+            Assert.Equal(text.Length, written);
             var spanArabic = new char[text.Length];
-            ThaiDigits.ToArabic(text.AsSpan(), spanArabic);
+            Assert.Equal(OperationStatus.Done, ThaiDigits.ToArabic(text.AsSpan(), spanArabic, out written));
+            Assert.Equal(text.Length, written);
 
             // UTF-8 round trips only well-formed text, so compare on the UTF-16 text the encoder would produce.
             var wellFormed = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
