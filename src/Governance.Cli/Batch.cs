@@ -1,7 +1,7 @@
 namespace Participation.Governance.Cli;
 
 /// <summary>
-/// The batch rule every value-taking verb follows (DESIGN.md): values come from the arguments or, when
+/// The batch rule every value-taking verb follows: values come from the arguments or, when
 /// there are none, one per line from standard input; each gives one output line in the same order; a bad
 /// value gives <c>error: message</c> on its line and the run goes on; the exit code is 1 if any failed.
 /// Standard input is streamed line by line, so the memory used does not grow with the input.

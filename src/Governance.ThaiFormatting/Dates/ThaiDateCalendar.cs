@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Text;
 using Participation.Governance.Calendar;
 
 namespace Participation.Governance.ThaiFormatting.Dates;
@@ -93,7 +94,7 @@ internal static class ThaiDateCalendar
     /// <summary>Describes a weekday that does not match its date, naming both.</summary>
     internal static string DescribeWeekdayMismatch(IsoDayOfWeek written, LocalDate date)
         => $"The text says {ThaiDateNames.WeekdayNames[(int)written]} ({ThaiDateNames.EnglishWeekdayNames[(int)written]}), "
-           + $"but {date.Day} {ThaiDateNames.MonthNames[date.Month - 1]} ({date.Year:D4}-{date.Month:D2}-{date.Day:D2}) "
+           + $"but {date.Day} {ThaiDateNames.MonthNames[date.Month - 1]} ({LocalDatePattern.Iso.Format(date)}) "
            + $"is a {ThaiDateNames.WeekdayNames[(int)date.DayOfWeek]} ({ThaiDateNames.EnglishWeekdayNames[(int)date.DayOfWeek]}).";
 
     private static int Mod100(int value) => ((value % 100) + 100) % 100;

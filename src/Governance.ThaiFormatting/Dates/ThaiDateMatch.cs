@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Text;
 
 namespace Participation.Governance.ThaiFormatting.Dates;
 
@@ -57,5 +58,5 @@ public readonly struct ThaiDateMatch : IEquatable<ThaiDateMatch>
     /// <summary>Returns the date in ISO form with its place, e.g. <c>2023-10-15 at 10 (length 26)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"{Date.Year:D4}-{Date.Month:D2}-{Date.Day:D2} at {Index} (length {Length})";
+        => $"{LocalDatePattern.Iso.Format(Date)} at {Index} (length {Length})";
 }

@@ -1,8 +1,8 @@
 namespace Participation.Governance.Assessment;
 
 /// <summary>
-/// The four parts that evidence of participation must have for the ITA to count it (DOMAIN.md, "Assessment
-/// results"). A set of parts is a combination of these flags.
+/// The four parts that newer ITA checkers require of evidence that participation happened in the fiscal year: an item
+/// missing any part scores 0. A set of parts is a combination of these flags.
 /// </summary>
 [Flags]
 public enum ParticipationEvidencePart

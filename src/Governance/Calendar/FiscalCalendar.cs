@@ -82,6 +82,5 @@ internal static class FiscalCalendar
             : $"Fiscal year {buddhistYear} is not supported: it would end after {Iso(LocalDate.MaxIsoValue)}, the last date LocalDate can represent; the last supported fiscal year is {ThaiFiscalYear.MaxBuddhistYear}.";
 
     /// <summary>Formats a date as yyyy-MM-dd without depending on the current culture.</summary>
-    internal static string Iso(LocalDate date)
-        => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    internal static string Iso(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
 }
