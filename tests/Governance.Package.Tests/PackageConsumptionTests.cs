@@ -71,6 +71,27 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         Assert.Contains("warning GOV002", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_consumer_of_the_Announcements_package_reads_an_announcement_and_gets_its_compliance_report()
+    {
+        var consumer = package.CreateConsumer(
+            """
+            using Participation.Governance.Announcements.Compliance;
+
+            var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n๑. รับฟังความคิดเห็นทางเว็บไซต์\n";
+            var report = ComplianceChecker.Check("ประกาศ.txt", text).Value;
+            Console.WriteLine(report.Documents[0].Verdict);
+            Console.WriteLine(string.Join(",", report.Documents[0].Findings.Select(f => f.Id + "@" + f.Line)));
+            """,
+            package: "Participation.Governance.Announcements",
+            outputType: "Exe");
+
+        var (exitCode, output) = package.Run(consumer);
+
+        Assert.True(exitCode == 0, "The consumer should build and run:\n" + output);
+        Assert.Contains("NotCompliant\nGOV002@2\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     /// <summary>The package, packed once for the class, and the temporary folders around it.</summary>
     public sealed class PackedPackage : IDisposable
     {
@@ -85,19 +106,24 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             environment = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = Path.Combine(root, "global-packages") };
 
             var repository = Metadata("RepositoryRoot");
-            var project = Path.Combine(repository, "src", "Governance", "Governance.csproj");
-            string[] pack = ["pack", project, "-c", Metadata("Configuration"), "-o", packages, "-p:Version=" + Version, "--disable-build-servers"];
-
-            // GOV_ARTIFACTS (if set) is inherited, so the pack finds the outputs the test run's build made.
-            var (exitCode, output) = DotNet.Run(repository, new Dictionary<string, string?>(), [.. pack, "--no-build"]);
-            if (exitCode != 0)
+            foreach (var name in (string[])["Governance", "Governance.ThaiFormatting", "Governance.Announcements"])
             {
-                (exitCode, output) = DotNet.Run(repository, new Dictionary<string, string?>(), pack);
+                var project = Path.Combine(repository, "src", name, name + ".csproj");
+                string[] pack = ["pack", project, "-c", Metadata("Configuration"), "-o", packages, "-p:Version=" + Version, "--disable-build-servers"];
+
+                // GOV_ARTIFACTS (if set) is inherited, so the pack finds the outputs the test run's build made.
+                var (exitCode, output) = DotNet.Run(repository, new Dictionary<string, string?>(), [.. pack, "--no-build"]);
+                if (exitCode != 0)
+                {
+                    (exitCode, output) = DotNet.Run(repository, new Dictionary<string, string?>(), pack);
+                }
+
+                Assert.True(exitCode == 0, $"dotnet pack {name} failed:\n" + output);
             }
 
-            Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
             PackagePath = Path.Combine(packages, $"Participation.Governance.{Version}.nupkg");
-            Assert.True(File.Exists(PackagePath), PackagePath + " was not created:\n" + output);
+            Assert.True(File.Exists(PackagePath), PackagePath + " was not created");
+            Assert.True(File.Exists(Path.Combine(packages, $"Participation.Governance.Announcements.{Version}.nupkg")), "the Announcements package was not created");
         }
 
         public string Version { get; }
@@ -105,7 +131,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
         public string PackagePath { get; }
 
         /// <summary>A consumer project folder with the given code, referencing the packed package.</summary>
-        public string CreateConsumer(string code)
+        public string CreateConsumer(string code, string package = "Participation.Governance", string outputType = "Library")
         {
             var folder = Path.Combine(root, "consumer-" + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(folder);
@@ -134,17 +160,22 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>
                     <TargetFramework>net10.0</TargetFramework>
+                    <OutputType>{outputType}</OutputType>
                     <Nullable>enable</Nullable>
                     <ImplicitUsings>enable</ImplicitUsings>
                   </PropertyGroup>
                   <ItemGroup>
-                    <PackageReference Include="Participation.Governance" Version="{Version}" />
+                    <PackageReference Include="{package}" Version="{Version}" />
                   </ItemGroup>
                 </Project>
                 """);
             File.WriteAllText(Path.Combine(folder, "Measures.cs"), code);
             return folder;
         }
+
+        /// <summary>Builds and runs a consumer that is a program; returns its exit code and what it printed.</summary>
+        public (int ExitCode, string Output) Run(string consumer)
+            => DotNet.Run(consumer, environment, ["run", "--project", consumer, "-c", "Debug", "--disable-build-servers", "-tl:off", "-p:GOV_ARTIFACTS="]);
 
         public (int ExitCode, string Output) Build(string consumer, bool restore)
         {
