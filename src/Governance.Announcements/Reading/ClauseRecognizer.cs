@@ -5,89 +5,70 @@ using Participation.Governance.ThaiFormatting.Numerals;
 namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
-/// Recognises what a measure is made of in the words of an announcement: participation levels, channels and
-/// which way they carry information, steps, phases, reporting quarters, the fiscal year and legal bases.
+/// Recognises what a measure is made of in the words of an announcement, as an assessor reads it: participation levels,
+/// the routes by which people's views reach the agency, the channels that publish, steps, phases, reporting quarters,
+/// the fiscal year and legal bases.
 /// </summary>
 /// <remarks>
-/// Every scan is a left-to-right pass over a clause's text with a fixed set of phrases, so the work is linear in
-/// the size of the document. A channel's direction comes from the nearest word in its clause that says which way
-/// information flows (รับฟัง, ร้องเรียน … inward; เผยแพร่, ประชาสัมพันธ์ … outward), else from the enclosing clause
-/// ("๒. ช่องทางรับฟังความคิดเห็น" over "๒.๑ เว็บไซต์"), else from the medium itself: a suggestion box, an electronic
-/// form or a visit in person can only bring people's views in, and anything else is taken as outward, so that a
-/// channel is counted as a feedback channel only when the text says so.
+/// <para>
+/// Every scan is a left-to-right pass over a clause's text with a fixed set of phrases (<see cref="Vocabulary"/>), once
+/// exactly and once through typing slips (<see cref="KeywordTable{T}.FindSlips"/>), so the work is linear in the size
+/// of the document. A phrase read through a slip says so in its fact's note.
+/// </para>
+/// <para>
+/// A channel's direction comes from the heading it is listed under when that heading names channels and says which way
+/// they carry views ("๒. ช่องทางรับฟังความคิดเห็น" over "๒.๑ เว็บไซต์ …เผยแพร่…" is still a route in); else from the
+/// nearest word in its clause that says which way (รับฟัง, ร้องเรียน … inward; เผยแพร่, ประชาสัมพันธ์ … outward); else
+/// from the enclosing clause; else from the medium itself: a suggestion box, an electronic form or a visit in person can
+/// only bring views in, and anything else is taken as outward, so that a channel is counted as a route in only when the
+/// text says so.
+/// </para>
+/// <para>
+/// A route whose channels are not named — a general promise to hear people (จัดให้มีช่องทาง…ที่หลากหลาย,
+/// กระบวนการรับฟังความคิดเห็น…) or representatives of the public on committees — is recorded as what it is: a channel of
+/// kind <see cref="ChannelKind.Unspecified"/> for a promise of channels, a step of kind
+/// <see cref="StepKind.CollectFeedback"/> or <see cref="StepKind.AppointRepresentatives"/> otherwise. The model's rules
+/// then give GOV005 (name the channels), not GOV001, which is for a measure that offers no route at all.
+/// </para>
 /// </remarks>
 internal static class ClauseRecognizer
 {
-    private const string ChannelWord = "ช่องทาง";
-
-    private static readonly KeywordTable<ChannelCue> Channels = new(BuildChannelPhrases());
-
-    private static readonly KeywordTable<ParticipationLevel> Levels = new(
-        ParticipationLevels.All.SelectMany(level =>
-            new[] { ParticipationLevels.GetThaiLabel(level) }
-                .Concat(ParticipationLevels.GetThaiAliases(level))
-                .Select(phrase => (phrase, level))));
-
-    private static readonly KeywordTable<ParticipationPhase> Phases = new(
-    [
-        ("ก่อนวางแผน", ParticipationPhase.BeforePlanning),
-        ("ก่อนการวางแผน", ParticipationPhase.BeforePlanning),
-        ("ก่อนดำเนินงาน", ParticipationPhase.BeforePlanning),
-        ("ก่อนการดำเนินงาน", ParticipationPhase.BeforePlanning),
-        ("ก่อนดำเนินการ", ParticipationPhase.BeforePlanning),
-        ("ระหว่างดำเนินงาน", ParticipationPhase.DuringOperation),
-        ("ระหว่างการดำเนินงาน", ParticipationPhase.DuringOperation),
-        ("ระหว่างดำเนินการ", ParticipationPhase.DuringOperation),
-        ("ระหว่างการดำเนินการ", ParticipationPhase.DuringOperation),
-        ("หลังดำเนินงาน", ParticipationPhase.AfterOperation),
-        ("หลังการดำเนินงาน", ParticipationPhase.AfterOperation),
-        ("หลังดำเนินการ", ParticipationPhase.AfterOperation),
-        ("หลังการดำเนินการ", ParticipationPhase.AfterOperation),
-        ("หลังเสร็จสิ้น", ParticipationPhase.AfterOperation),
-    ]);
-
-    private static readonly (string Phrase, StepKind Kind)[] StepPhrases =
-    [
-        ("ทบทวน", StepKind.Review),
-        ("วิเคราะห์ผล", StepKind.Review),
-        ("เผยแพร่", StepKind.PublishInformation),
-        ("ประชาสัมพันธ์", StepKind.PublishInformation),
-        ("รับฟังความคิดเห็น", StepKind.CollectFeedback),
-        ("รับความคิดเห็น", StepKind.CollectFeedback),
-        ("ข้อร้องเรียน", StepKind.CollectFeedback),
-        ("แต่งตั้ง", StepKind.AppointRepresentatives),
-        ("ร่วมวางแผน", StepKind.JointPlanning),
-        ("ร่วมจัดทำแผน", StepKind.JointPlanning),
-        ("ร่วมกำหนด", StepKind.JointPlanning),
-        ("ร่วมตัดสินใจ", StepKind.JointPlanning),
-        ("ร่วมดำเนินการ", StepKind.JointPlanning),
-        ("รายงานผล", StepKind.Report),
-        ("ปรับปรุง", StepKind.ImproveFromFeedback),
-        ("กำกับ", StepKind.Oversight),
-        ("ติดตามผล", StepKind.Oversight),
-    ];
-
-    private static readonly string[] AssessmentWords = ["ประเมิน", "สำรวจ", "วัด", "สอบถาม"];
-
     private static readonly string[] LegalBasisWords = ["พระราชกฤษฎีกา", "พระราชบัญญัติ", "รัฐธรรมนูญ", "ระเบียบ"];
 
     /// <summary>Whether a text commits to assessing satisfaction: it speaks of พึงพอใจ and of assessing, surveying or asking.</summary>
     internal static bool IsSatisfactionAssessment(string text)
     {
-        if (text.IndexOf("พึงพอใจ", StringComparison.Ordinal) < 0)
+        var scratch = new Scratch();
+        scratch.Scan(text);
+        return scratch.IsSatisfactionAssessment(out _);
+    }
+
+    /// <summary>Adds the phases of the work a text names.</summary>
+    internal static void AddPhases(SortedSet<ParticipationPhase> phases, string text)
+    {
+        foreach (var match in Vocabulary.Phases.FindAll(text))
+        {
+            phases.Add(match.Value);
+        }
+    }
+
+    /// <summary>Whether a text speaks of stakeholder participation at all (a title without such words is some other document).</summary>
+    internal static bool SpeaksOfParticipation(string? text, SkeletonText skeleton)
+    {
+        if (string.IsNullOrEmpty(text))
         {
             return false;
         }
 
-        foreach (var word in AssessmentWords)
+        var matches = new List<KeywordTable<bool>.Match>();
+        Vocabulary.Participation.FindAll(text!, matches);
+        if (matches.Count == 0)
         {
-            if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            skeleton.Reset(text!);
+            Vocabulary.Participation.FindSlips(skeleton, matches);
         }
 
-        return false;
+        return matches.Count > 0;
     }
 
     /// <summary>Recognises the measure in a document's title, opening paragraph and clauses.</summary>
@@ -108,11 +89,14 @@ internal static class ClauseRecognizer
             recognition.SetFiscalYear(year, openingLine, phrase);
         }
 
-        AddLevels(recognition, opening, openingLine);
+        var scratch = new Scratch();
+        scratch.Scan(opening);
+        AddLevels(recognition, scratch, openingLine);
         AddLegalBases(recognition, opening, openingLine);
+        var levelContext = opening.IndexOf("มีส่วนร่วม", StringComparison.Ordinal) >= 0;
         foreach (var clause in clauses)
         {
-            Visit(recognition, clause, inherited: null, inheritedPhases: []);
+            Visit(recognition, scratch, clause, new Inherited(null, false, [], levelContext));
         }
 
         // Document order, each kind and direction once: the first mention is where the channel is promised.
@@ -123,87 +107,150 @@ internal static class ClauseRecognizer
         return recognition;
     }
 
-    private static bool Visit(Recognition recognition, DocumentClause clause, ChannelDirection? inherited, IReadOnlyCollection<ParticipationPhase> inheritedPhases)
+    /// <summary>Reads one clause and the clauses nested in it; returns what the subtree holds that a parent needs to know.</summary>
+    private static SubtreeFindings Visit(Recognition recognition, Scratch scratch, DocumentClause clause, Inherited inherited)
     {
         var text = clause.Text;
-        var isLevelClause = AddLevels(recognition, text, clause.Line);
+        scratch.Scan(text);
+        var isLevelClause = AddLevels(recognition, scratch, clause.Line);
+        var levelContext = inherited.LevelContext || (text.IndexOf("ระดับ", StringComparison.Ordinal) >= 0 && text.IndexOf("มีส่วนร่วม", StringComparison.Ordinal) >= 0);
+        if (inherited.LevelContext)
+        {
+            isLevelClause |= AddNumberedLevel(recognition, text, clause.Line);
+        }
+
         AddLegalBases(recognition, text, clause.Line);
-        var phases = new SortedSet<ParticipationPhase>(inheritedPhases);
-        foreach (var match in Phases.FindAll(text))
+        var phases = new SortedSet<ParticipationPhase>(inherited.Phases);
+        foreach (var match in scratch.Phases)
         {
             phases.Add(match.Value);
-            recognition.AddPhase(match.Value, clause.Line, text.Substring(match.Index, match.Length));
+            recognition.AddPhase(match.Value, clause.Line, text.Substring(match.Index, match.Length), SlipNote(match.ReadAs));
         }
 
         AddQuarters(recognition, text, clause.Line);
 
-        var matches = Channels.FindAll(text);
-        var near = NearestDirections(matches);
-        var ownDirection = LastDirection(matches) ?? inherited;
-        var found = new List<(ChannelKind Kind, ChannelDirection Direction, string Phrase, string? Note)>();
-        var firstChannelWord = -1;
-        for (var m = 0; m < matches.Count; m++)
+        // Everything this clause says is taken from the scratch now: the children reuse it.
+        var channels = scratch.Channels;
+        var near = NearestDirections(channels);
+        var own = LastDirection(channels);
+        var found = new List<FoundChannel>();
+        var channelWord = -1;
+        var hearing = -1;
+        for (var m = 0; m < channels.Count; m++)
         {
-            var cue = matches[m].Value;
+            var cue = channels[m].Value;
             if (cue.IsChannelWord)
             {
-                firstChannelWord = firstChannelWord < 0 ? m : firstChannelWord;
+                channelWord = channelWord < 0 ? m : channelWord;
+            }
+            else if (cue.IsHearing)
+            {
+                hearing = hearing < 0 && IsPromise(text, channels[m].Index) ? m : hearing;
             }
             else if (cue.Kind is { } kind)
             {
-                var direction = near[m] ?? inherited ?? DefaultDirection(kind);
-                var note = near[m] is not null ? null
-                    : inherited is not null ? "direction from the heading above"
-                    : "direction from the medium itself";
+                ChannelDirection direction;
+                string? note;
+                if (inherited.IsHeading && inherited.Direction is { } heading)
+                {
+                    (direction, note) = (heading, near[m] is { } said && said != heading ? "listed under a heading of channels that " + Way(heading) : null);
+                }
+                else
+                {
+                    direction = near[m] ?? inherited.Direction ?? DefaultDirection(kind);
+                    note = near[m] is not null ? null : inherited.Direction is not null ? "direction from the clause above" : "direction from the medium itself";
+                }
+
                 if (!found.Exists(f => f.Kind == kind && f.Direction == direction))
                 {
-                    found.Add((kind, direction, text.Substring(matches[m].Index, matches[m].Length), note));
+                    var match = channels[m];
+                    found.Add(new FoundChannel(kind, direction, text.Substring(match.Index, match.Length), Join(note, SlipNote(match.ReadAs))));
                 }
             }
         }
 
-        var subtreeNamesKinds = found.Count > 0;
+        var stepKinds = scratch.StepKinds(text);
+        var satisfaction = scratch.IsSatisfactionAssessment(out var satisfactionSlip);
+        var promisedDirection = channelWord >= 0 ? near[channelWord] ?? inherited.Direction : null;
+        var promisePhrase = channelWord >= 0 ? Phrase(text, channels[channelWord]) : null;
+        var hearingPhrase = hearing >= 0 ? Phrase(text, channels[hearing]) : null;
+        var isHeading = channelWord >= 0 && own is not null;
+
+        var subtree = new SubtreeFindings(found.Count > 0, []);
+        var childInherited = new Inherited(isHeading ? own : own ?? inherited.Direction, isHeading || (inherited.IsHeading && own is null), phases, levelContext);
         foreach (var child in clause.Children)
         {
-            subtreeNamesKinds |= Visit(recognition, child, ownDirection, phases);
+            var childFindings = Visit(recognition, scratch, child, childInherited);
+            subtree = new SubtreeFindings(subtree.NamesChannels | childFindings.NamesChannels, [.. subtree.StepKinds, .. childFindings.StepKinds]);
         }
 
-        if (firstChannelWord >= 0 && !subtreeNamesKinds && (near[firstChannelWord] ?? inherited) is { } promised)
+        if (!subtree.NamesChannels)
         {
-            var word = matches[firstChannelWord];
-            found.Add((ChannelKind.Unspecified, promised, text.Substring(word.Index, word.Length), "channels promised without being named"));
+            if (promisedDirection is { } promised)
+            {
+                found.Add(new FoundChannel(ChannelKind.Unspecified, promised, promisePhrase!, "channels promised without being named"));
+            }
+            else if (hearingPhrase is not null && clause.Children.Count > 0)
+            {
+                found.Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, hearingPhrase, "a promise to hear people, its channels not named"));
+            }
         }
 
         var detail = found.Count == 1 && found[0].Kind != ChannelKind.Unspecified ? text : null;
-        foreach (var (kind, direction, phrase, note) in found)
+        foreach (var channel in found)
         {
-            recognition.AddChannel(new FeedbackChannel(kind, direction, detail), clause.Line, phrase, note);
+            recognition.AddChannel(new FeedbackChannel(channel.Kind, channel.Direction, detail), clause.Line, channel.Phrase, channel.Note);
         }
 
+        var isChannelClause = found.Count > 0 || channelWord >= 0;
+        var added = new List<StepKind>();
         if (clause.Children.Count == 0 && !isLevelClause)
         {
-            AddSteps(recognition, clause, phases, isChannelClause: found.Count > 0);
+            added.AddRange(AddSteps(recognition, clause, phases, stepKinds, satisfaction, satisfactionSlip, isChannelClause));
+        }
+        else if (clause.Children.Count > 0 && !isChannelClause && !isLevelClause)
+        {
+            // A heading over steps that do not say it themselves ("๕. ประเมินความพึงพอใจ" over "๕.๑ จัดทำแบบสอบถาม"): the
+            // steps a verdict depends on are taken from the heading.
+            var headingKinds = new List<StepKind>();
+            if (satisfaction && !subtree.StepKinds.Contains(StepKind.SatisfactionAssessment))
+            {
+                headingKinds.Add(StepKind.SatisfactionAssessment);
+            }
+
+            foreach (var kind in stepKinds)
+            {
+                if (kind is StepKind.CollectFeedback or StepKind.AppointRepresentatives && !subtree.StepKinds.Contains(kind))
+                {
+                    headingKinds.Add(kind);
+                }
+            }
+
+            foreach (var kind in headingKinds)
+            {
+                recognition.AddStep(new MeasureStep(kind, text.Trim().Length > 0 ? text : clause.Number.ToString()) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? SlipNote(satisfactionSlip) : null);
+            }
+
+            added.AddRange(headingKinds);
         }
 
-        return subtreeNamesKinds;
+        return new SubtreeFindings(subtree.NamesChannels || found.Exists(f => f.Kind != ChannelKind.Unspecified), [.. subtree.StepKinds, .. added]);
     }
 
-    private static void AddSteps(Recognition recognition, DocumentClause clause, SortedSet<ParticipationPhase> phases, bool isChannelClause)
+    private static IEnumerable<StepKind> AddSteps(
+        Recognition recognition,
+        DocumentClause clause,
+        SortedSet<ParticipationPhase> phases,
+        List<StepKind> kinds,
+        bool satisfaction,
+        string? satisfactionSlip,
+        bool isChannelClause)
     {
         var text = clause.Text;
         var description = text.Trim().Length > 0 ? text : clause.Number.ToString();
-        var kinds = new List<StepKind>();
-        if (IsSatisfactionAssessment(text))
+        if (satisfaction)
         {
             kinds.Add(StepKind.SatisfactionAssessment);
-        }
-
-        foreach (var (phrase, kind) in StepPhrases)
-        {
-            if (!kinds.Contains(kind) && text.IndexOf(phrase, StringComparison.Ordinal) >= 0)
-            {
-                kinds.Add(kind);
-            }
         }
 
         if (kinds.Count == 0 && !isChannelClause)
@@ -214,30 +261,52 @@ internal static class ClauseRecognizer
         kinds.Sort();
         foreach (var kind in kinds)
         {
-            recognition.AddStep(new MeasureStep(kind, description) { Phases = phases.ToArray() }, clause.Line);
+            recognition.AddStep(new MeasureStep(kind, description) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? SlipNote(satisfactionSlip) : null);
         }
+
+        return kinds;
     }
 
-    private static bool AddLevels(Recognition recognition, string text, int line)
+    private static bool AddLevels(Recognition recognition, Scratch scratch, int line)
     {
         var startsWithLevel = false;
-        foreach (var match in Levels.FindAll(text))
+        foreach (var match in scratch.Levels)
         {
-            recognition.AddLevel(match.Value, line, text.Substring(match.Index, match.Length));
+            recognition.AddLevel(match.Value, line, scratch.Text.Substring(match.Index, match.Length), SlipNote(match.ReadAs));
             startsWithLevel |= match.Index == 0;
         }
 
         return startsWithLevel;
     }
 
-    /// <summary>Adds the phases of the work a text names.</summary>
-    internal static void AddPhases(SortedSet<ParticipationPhase> phases, string text)
+    /// <summary>"ระดับที่ ๓ …" under a heading about levels of participation names the third level, Involve.</summary>
+    private static bool AddNumberedLevel(Recognition recognition, string text, int line)
     {
-        foreach (var match in Phases.FindAll(text))
+        const string Numbered = "ระดับที่";
+        var index = text.IndexOf(Numbered, StringComparison.Ordinal);
+        if (index < 0 || !ReadNumber(text, SkipSpaces(text, index + Numbered.Length), out var number, out var end) || number is < 1 or > 5)
         {
-            phases.Add(match.Value);
+            return false;
         }
+
+        recognition.AddLevel((ParticipationLevel)number, line, text.Substring(index, end - index), null);
+        return index == 0;
     }
+
+    /// <summary>A word of hearing promises a route unless it only reports on one ("ผลการรับฟัง…", "นำความคิดเห็น…").</summary>
+    private static bool IsPromise(string text, int index)
+    {
+        var before = text.Substring(Math.Max(0, index - 6), Math.Min(index, 6));
+        return before.IndexOf("ผล", StringComparison.Ordinal) < 0 && before.IndexOf("นำ", StringComparison.Ordinal) < 0;
+    }
+
+    private static string Phrase<T>(string text, KeywordTable<T>.Match match) => text.Substring(match.Index, match.Length);
+
+    private static string? SlipNote(string? readAs) => readAs is null ? null : "read as \"" + readAs + "\", a typing slip";
+
+    private static string? Join(string? first, string? second) => first is null ? second : second is null ? first : first + "; " + second;
+
+    private static string Way(ChannelDirection direction) => direction == ChannelDirection.Inbound ? "hear people" : "publish";
 
     /// <summary>
     /// Reads "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาส 2 และ 4", "ไตรมาสที่ ๑, ๒". A run of quarters is read once: the search
@@ -449,91 +518,99 @@ internal static class ClauseRecognizer
         return end > i && (end == text.Length || ThaiDigits.GetDigitValue(text[end]) < 0);
     }
 
-    private static IEnumerable<(string Phrase, ChannelCue Cue)> BuildChannelPhrases()
+    /// <summary>What a parent clause hands down: the direction of its channels, whether it is a heading of channels, its phases, whether levels are its subject.</summary>
+    private readonly record struct Inherited(ChannelDirection? Direction, bool IsHeading, IReadOnlyCollection<ParticipationPhase> Phases, bool LevelContext);
+
+    /// <summary>What a subtree holds that its parent needs: whether it names a channel, and the kinds of its steps.</summary>
+    private readonly record struct SubtreeFindings(bool NamesChannels, List<StepKind> StepKinds);
+
+    private readonly record struct FoundChannel(ChannelKind Kind, ChannelDirection Direction, string Phrase, string? Note);
+
+    /// <summary>The matches of every table in one clause's text, in lists reused from clause to clause.</summary>
+    private sealed class Scratch
     {
-        static IEnumerable<(string, ChannelCue)> Kind(ChannelKind kind, params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForKind(kind)));
-        static IEnumerable<(string, ChannelCue)> Way(ChannelDirection direction, params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForDirection(direction)));
+        private readonly SkeletonText _skeleton = new();
+        private readonly List<KeywordTable<StepKind>.Match> _steps = [];
+        private readonly List<KeywordTable<SatisfactionCue>.Match> _satisfaction = [];
 
-        return Kind(ChannelKind.Website, "เว็บไซต์", "เว็บไซท์", "เว็บไซด์", "เวบไซต์", "website", "web site", "www.", "http://", "https://", "โฮมเพจ", "homepage")
-            .Concat(Kind(ChannelKind.Telephone, "โทรศัพท์", "สายด่วน", "call center", "callcenter", "คอลเซ็นเตอร์", "hotline", "โทร."))
-            .Concat(Kind(
-                ChannelKind.SuggestionBox,
-                "กล่องรับความคิดเห็น",
-                "กล่องรับฟังความคิดเห็น",
-                "กล่องแสดงความคิดเห็น",
-                "กล่องรับข้อเสนอแนะ",
-                "กล่องรับเรื่องร้องเรียน",
-                "กล่องรับข้อร้องเรียน",
-                "ตู้รับความคิดเห็น",
-                "ตู้แสดงความคิดเห็น",
-                "ตู้รับข้อเสนอแนะ",
-                "ตู้รับเรื่องร้องเรียน",
-                "ตู้แดง"))
-            .Concat(Kind(ChannelKind.Letter, "หนังสือ", "จดหมาย", "ไปรษณีย์", "ตู้ ปณ.", "ตู้ ป.ณ."))
-            .Concat(Kind(ChannelKind.ElectronicForm, "แบบฟอร์มอิเล็กทรอนิกส์", "แบบฟอร์มออนไลน์", "ฟอร์มออนไลน์", "google form", "e-form", "คิวอาร์โค้ด", "qr code"))
-            .Concat(Kind(ChannelKind.Email, "ไปรษณีย์อิเล็กทรอนิกส์", "อีเมล", "อีเมล์", "e-mail", "email"))
-            .Concat(Kind(
-                ChannelKind.SocialMedia,
-                "สื่อสังคมออนไลน์",
-                "โซเชียลมีเดีย",
-                "social media",
-                "facebook",
-                "เฟซบุ๊ก",
-                "เฟซบุ๊ค",
-                "เฟสบุ๊ค",
-                "เพจ",
-                "line",
-                "ไลน์",
-                "twitter",
-                "youtube",
-                "ยูทูบ",
-                "tiktok",
-                "instagram"))
-            .Concat(Kind(ChannelKind.InPerson, "ด้วยตนเอง", "ศูนย์รับเรื่องราวร้องทุกข์", "ศูนย์ดำรงธรรม", "walk-in"))
-            .Concat(Kind(ChannelKind.Meeting, "ประชุม", "ประชาคม", "เวทีรับฟังความคิดเห็น", "ประชาพิจารณ์", "สัมมนา", "สนทนากลุ่ม", "public hearing", "focus group"))
-            .Concat(Kind(ChannelKind.Newsletter, "จดหมายข่าว", "วารสาร", "newsletter"))
-            .Concat(Kind(ChannelKind.NoticeBoard, "ป้ายประชาสัมพันธ์", "ป้ายประกาศ", "บอร์ดประชาสัมพันธ์", "บอร์ด", "ป้าย"))
-            .Concat(Kind(ChannelKind.Other, "ช่องทางอื่น", "สื่อสาธารณะ", "วิทยุ", "หอกระจายข่าว", "เสียงตามสาย", "โทรทัศน์", "แผ่นพับ", "สื่อสิ่งพิมพ์", "แอปพลิเคชัน"))
-            .Concat(Way(
-                ChannelDirection.Inbound,
-                "รับฟัง",
-                "รับความคิดเห็น",
-                "รับข้อเสนอแนะ",
-                "รับเรื่อง",
-                "ร้องเรียน",
-                "ร้องทุกข์",
-                "ความคิดเห็น",
-                "ข้อเสนอแนะ",
-                "เสนอแนะ",
-                "แจ้งเบาะแส",
-                "สอบถาม"))
-            .Concat(Way(ChannelDirection.Outbound, "เผยแพร่", "ประชาสัมพันธ์", "แจ้งข่าว", "ให้ข้อมูล", "ข้อมูลข่าวสาร", "เปิดเผย", "แจ้ง", "ประกาศ", "รายงานผล"))
-            .Append((ChannelWord, ChannelCue.ChannelWord))
+        public string Text { get; private set; } = string.Empty;
 
-            // Words that contain a channel's name without being one: "ออนไลน์" (online) is not "ไลน์" (LINE).
-            .Append(("ออนไลน์", default));
-    }
+        public List<KeywordTable<ChannelCue>.Match> Channels { get; private set; } = [];
 
-    /// <summary>What a phrase in the channel table says: a medium, a direction, the word ช่องทาง, or nothing.</summary>
-    private readonly struct ChannelCue
-    {
-        private ChannelCue(ChannelKind? kind, ChannelDirection? direction, bool isChannelWord)
+        public List<KeywordTable<ParticipationLevel>.Match> Levels { get; } = [];
+
+        public List<KeywordTable<ParticipationPhase>.Match> Phases { get; } = [];
+
+        public void Scan(string text)
         {
-            Kind = kind;
-            Direction = direction;
-            IsChannelWord = isChannelWord;
+            Text = text;
+            _skeleton.Reset(text);
+
+            // The channel list is handed on to the caller, which keeps it while the children are read: a new one each time.
+            Channels = [];
+            Find(Vocabulary.Channels, Channels);
+            Find(Vocabulary.Levels, Levels);
+            Find(Vocabulary.Phases, Phases);
+            Find(Vocabulary.Steps, _steps);
+            Find(Vocabulary.Satisfaction, _satisfaction);
         }
 
-        public static ChannelCue ChannelWord => new(null, null, true);
+        /// <summary>The kinds of step the clause names, each once; an appointment counts only with representatives of the public, and a committee of them counts as one.</summary>
+        public List<StepKind> StepKinds(string text)
+        {
+            var kinds = new List<StepKind>();
+            foreach (var match in _steps)
+            {
+                if (!kinds.Contains(match.Value) && (match.Value != StepKind.AppointRepresentatives || NamesRepresentatives(text)))
+                {
+                    kinds.Add(match.Value);
+                }
+            }
 
-        public ChannelKind? Kind { get; }
+            if (!kinds.Contains(StepKind.AppointRepresentatives) && text.IndexOf("ผู้แทน", StringComparison.Ordinal) >= 0 && ContainsAny(text, Vocabulary.Committees))
+            {
+                kinds.Add(StepKind.AppointRepresentatives);
+            }
 
-        public ChannelDirection? Direction { get; }
+            return kinds;
+        }
 
-        public bool IsChannelWord { get; }
+        /// <summary>Whether the clause speaks of พึงพอใจ and of assessing it; <paramref name="slip"/> names a word read through a typing slip.</summary>
+        public bool IsSatisfactionAssessment(out string? slip)
+        {
+            var satisfaction = false;
+            var assessment = false;
+            slip = null;
+            foreach (var match in _satisfaction)
+            {
+                satisfaction |= match.Value is SatisfactionCue.Satisfaction or SatisfactionCue.Both;
+                assessment |= match.Value is SatisfactionCue.Assessment or SatisfactionCue.Both;
+                slip ??= match.ReadAs;
+            }
 
-        public static ChannelCue ForKind(ChannelKind kind) => new(kind, null, false);
+            return satisfaction && assessment;
+        }
 
-        public static ChannelCue ForDirection(ChannelDirection direction) => new(null, direction, false);
+        private static bool NamesRepresentatives(string text) => ContainsAny(text, Vocabulary.Representatives) && (ContainsAny(text, Vocabulary.Committees) || text.IndexOf("ผู้แทน", StringComparison.Ordinal) >= 0 || text.IndexOf("ตัวแทน", StringComparison.Ordinal) >= 0);
+
+        private static bool ContainsAny(string text, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Find<T>(KeywordTable<T> table, List<KeywordTable<T>.Match> matches)
+        {
+            matches.Clear();
+            table.FindAll(Text, matches);
+            table.FindSlips(_skeleton, matches);
+        }
     }
 }

@@ -1,39 +1,85 @@
 namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
-/// A set of phrases found in one left-to-right pass, the longest phrase winning at each position and a match
-/// consuming its text, so that "จดหมายข่าว" (newsletter) is never also read as "จดหมาย" (letter), nor "ออนไลน์"
-/// (online) as "ไลน์" (LINE). ASCII letters match in any case and only as whole words.
+/// A set of phrases found in one left-to-right pass, the longest phrase winning at each position and a match consuming
+/// its text, so that "จดหมายข่าว" (newsletter) is never also read as "จดหมาย" (letter), nor "ออนไลน์" (online) as "ไลน์"
+/// (LINE). ASCII letters match in any case and only as whole words. A second pass reads Thai phrases through typing
+/// slips where the meaning is unambiguous (see <see cref="FindSlips"/>).
 /// </summary>
-/// <remarks>The work is linear in the text: at each position only the phrases starting with that character are tried.</remarks>
+/// <remarks>
+/// The work is linear in the text: at each position only the phrases that start with that character are tried, found
+/// through an array indexed by the character (ASCII and the Thai block), not a hash lookup.
+/// </remarks>
 internal sealed class KeywordTable<T>
 {
-    private readonly Dictionary<char, (string Phrase, T Value)[]> _byFirstChar;
+    /// <summary>A skeleton needs this many letters to be read through tone-mark and vowel slips at all.</summary>
+    private const int MinimumSlipLength = 5;
+
+    /// <summary>
+    /// A skeleton needs this many letters to be read through one wrong letter as well: shorter phrases are one letter
+    /// away from everyday words ("ประชุม" from "ประชา…").
+    /// </summary>
+    private const int MinimumEditLength = 7;
+
+    private const int Slots = 0x80 + 0x80;
+
+    private readonly (string Phrase, T Value)[]?[] _exact = new (string, T)[]?[Slots];
+    private readonly SlipEntry[]?[] _byFirst = new SlipEntry[]?[Slots];
 
     internal KeywordTable(IEnumerable<(string Phrase, T Value)> entries)
     {
-        _byFirstChar = entries
-            .GroupBy(e => Fold(e.Phrase[0]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ToArray());
+        var list = entries.ToList();
+        foreach (var group in list.GroupBy(e => Slot(e.Phrase[0])))
+        {
+            if (group.Key >= 0)
+            {
+                _exact[group.Key] = group.OrderByDescending(e => e.Phrase.Length).ToArray();
+            }
+        }
+
+        // A skeleton that two phrases with different meanings share is ambiguous and is never read through slips.
+        var comparer = EqualityComparer<T>.Default;
+        var slips = list
+            .Where(e => IsThai(e.Phrase))
+            .Select(e => new SlipEntry(ThaiSkeleton.Of(e.Phrase), e.Phrase, e.Value))
+            .Where(e => e.Key.Length >= MinimumSlipLength)
+            .GroupBy(e => e.Key, StringComparer.Ordinal)
+            .Where(g => g.Select(e => e.Value).Distinct(comparer).Count() == 1)
+            .Select(g => g.First())
+            .ToList();
+        foreach (var group in slips.GroupBy(e => Slot(e.Key[0])))
+        {
+            if (group.Key >= 0)
+            {
+                _byFirst[group.Key] = group.OrderByDescending(e => e.Key.Length).ToArray();
+            }
+        }
     }
 
     /// <summary>A phrase found in a text.</summary>
-    internal readonly struct Match(int index, int length, T value)
+    internal readonly struct Match(int index, int length, T value, string? readAs)
     {
+        /// <summary>Gets where the phrase starts in the text.</summary>
         public int Index { get; } = index;
 
+        /// <summary>Gets the length of the text matched.</summary>
         public int Length { get; } = length;
 
+        /// <summary>Gets what the phrase means.</summary>
         public T Value { get; } = value;
+
+        /// <summary>Gets, for a phrase read through a typing slip, the phrase it was read as; null for an exact match.</summary>
+        public string? ReadAs { get; } = readAs;
     }
 
-    internal List<Match> FindAll(string text)
+    /// <summary>Adds every exact match in <paramref name="text"/> to <paramref name="matches"/>, in order.</summary>
+    internal void FindAll(string text, List<Match> matches)
     {
-        var matches = new List<Match>();
         var i = 0;
         while (i < text.Length)
         {
-            if (_byFirstChar.TryGetValue(Fold(text[i]), out var candidates) && TryMatchAt(text, i, candidates, out var match))
+            var slot = Slot(text[i]);
+            if (slot >= 0 && _exact[slot] is { } candidates && TryMatchAt(text, i, candidates, out var match))
             {
                 matches.Add(match);
                 i += match.Length;
@@ -43,8 +89,107 @@ internal sealed class KeywordTable<T>
                 i++;
             }
         }
+    }
 
+    /// <summary>Returns every exact match in <paramref name="text"/>, in order.</summary>
+    internal List<Match> FindAll(string text)
+    {
+        var matches = new List<Match>();
+        FindAll(text, matches);
         return matches;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="matches"/> the Thai phrases that the text spells with a slip — a tone mark or an upper or
+    /// lower vowel wrong or missing, spaces inside, or (inside a phrase of seven letters or more) one letter wrong — where no
+    /// exact match is, keeping <paramref name="matches"/> in order of position.
+    /// </summary>
+    /// <remarks>
+    /// A slip is read only when it is unambiguous: when the words could be read as phrases of different meanings, or a
+    /// different phrase is there exactly, nothing is read.
+    /// </remarks>
+    internal void FindSlips(SkeletonText skeleton, List<Match> matches)
+    {
+        if (skeleton.Length < MinimumSlipLength)
+        {
+            return;
+        }
+
+        var exactCount = matches.Count;
+        var next = 0;
+        var k = 0;
+        while (k <= skeleton.Length - MinimumSlipLength)
+        {
+            var origin = skeleton.OriginOf(k);
+            while (next < exactCount && matches[next].Index + matches[next].Length <= origin)
+            {
+                next++;
+            }
+
+            if (next < exactCount && matches[next].Index <= origin)
+            {
+                k++;
+                continue;
+            }
+
+            if (!TryFindSlipAt(skeleton, k, out var entry))
+            {
+                k++;
+                continue;
+            }
+
+            var start = skeleton.OriginOf(k);
+            var end = skeleton.EndOf(k + entry.Key.Length - 1);
+            var overlapsExact = next < exactCount && matches[next].Index < end;
+            if (!overlapsExact && IsWholeThaiWord(skeleton.Text, start, end) && !string.Equals(entry.Phrase, skeleton.Text.Substring(start, end - start), StringComparison.Ordinal))
+            {
+                matches.Add(new Match(start, end - start, entry.Value, entry.Phrase));
+                k += entry.Key.Length;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        if (matches.Count > exactCount && exactCount > 0)
+        {
+            matches.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        }
+    }
+
+    /// <summary>
+    /// Whether text read through a slip does not start or end inside a syllable: no leading vowel before it that belongs
+    /// to its first letter, no following vowel after it that belongs to its last ("กำกับ" is not read in "กากบาท").
+    /// </summary>
+    private static bool IsWholeThaiWord(string text, int start, int end)
+    {
+        var startsSyllable = start == 0 || text[start - 1] is not ('\u0E40' or '\u0E41' or '\u0E42' or '\u0E43' or '\u0E44');
+        var endsSyllable = end == text.Length || text[end] is not ('\u0E30' or '\u0E32' or '\u0E33' or '\u0E45' or '\u0E31' or (>= '\u0E34' and <= '\u0E3A') or (>= '\u0E47' and <= '\u0E4E'));
+        return startsSyllable && endsSyllable;
+    }
+
+    private static bool IsThai(string phrase)
+    {
+        foreach (var c in phrase)
+        {
+            if (c is >= '\u0E01' and <= '\u0E2E')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Slot(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? c | 0x20 : c;
+        }
+
+        return c is >= '\u0E00' and <= '\u0E7F' ? 0x80 + (c - 0x0E00) : -1;
     }
 
     private static bool TryMatchAt(string text, int index, (string Phrase, T Value)[] candidates, out Match match)
@@ -53,7 +198,7 @@ internal sealed class KeywordTable<T>
         {
             if (phrase.Length <= text.Length - index && EqualsAt(text, index, phrase) && IsWholeWord(text, index, phrase.Length))
             {
-                match = new Match(index, phrase.Length, value);
+                match = new Match(index, phrase.Length, value, null);
                 return true;
             }
         }
@@ -86,4 +231,83 @@ internal sealed class KeywordTable<T>
     private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+
+    /// <summary>The longest phrase spelled exactly by the skeleton here, else the one phrase spelled with one wrong letter.</summary>
+    private bool TryFindSlipAt(SkeletonText skeleton, int k, out SlipEntry found)
+    {
+        found = default;
+        var remaining = skeleton.Length - k;
+        SlipEntry? edited = null;
+        var ambiguous = false;
+        var slot = Slot(skeleton[k]);
+        if (slot >= 0 && _byFirst[slot] is { } byFirst)
+        {
+            foreach (var entry in byFirst)
+            {
+                var key = entry.Key;
+                if (key.Length > remaining)
+                {
+                    continue;
+                }
+
+                var mismatches = 0;
+                var lastMismatch = -1;
+                for (var j = 1; j < key.Length && mismatches <= 1; j++)
+                {
+                    if (skeleton[k + j] != key[j])
+                    {
+                        mismatches++;
+                        lastMismatch = j;
+                    }
+                }
+
+                if (mismatches == 0)
+                {
+                    found = entry;
+                    return true;
+                }
+
+                // A different first or last letter is where words branch ("ขั้นตอน…" and "ก่อน…", "ประชุม" and "ประชา…"),
+                // not a slip: only a letter inside a long phrase is read as one.
+                if (mismatches == 1 && key.Length >= MinimumEditLength && lastMismatch < key.Length - 1)
+                {
+                    Consider(entry, ref edited, ref ambiguous);
+                }
+            }
+        }
+
+        if (edited is { } one && !ambiguous)
+        {
+            found = one;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Consider(SlipEntry entry, ref SlipEntry? edited, ref bool ambiguous)
+    {
+        if (edited is not { } current)
+        {
+            edited = entry;
+        }
+        else if (!EqualityComparer<T>.Default.Equals(current.Value, entry.Value))
+        {
+            ambiguous = true;
+        }
+        else if (entry.Key.Length > current.Key.Length)
+        {
+            edited = entry;
+        }
+    }
+
+    /// <summary>A phrase for slip reading: its skeleton, the phrase itself and its meaning.</summary>
+    private readonly struct SlipEntry(string key, string phrase, T value)
+    {
+        public string Key { get; } = key;
+
+        public string Phrase { get; } = phrase;
+
+        public T Value { get; } = value;
+    }
 }

@@ -23,42 +23,40 @@ internal sealed class Recognition
 
     private HashSet<string> LegalBasisSet { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Each kind and value once per line: a clause that names a channel a thousand times says it once.</summary>
+    private HashSet<(FactKind, string, int)> FactSet { get; } = [];
+
     public void SetFiscalYear(ThaiFiscalYear year, int line, string phrase)
     {
         FiscalYear = year;
         Facts.Add(new DocumentFact(FactKind.FiscalYear, year.BuddhistYear.ToString(System.Globalization.CultureInfo.InvariantCulture), line, phrase));
     }
 
-    public void AddLevel(ParticipationLevel level, int line, string phrase)
+    public void AddLevel(ParticipationLevel level, int line, string phrase, string? note)
     {
         Levels.Add(level);
-        Facts.Add(new DocumentFact(FactKind.Level, CamelCaseEnumJsonConverter<ParticipationLevel>.GetName(level), line, phrase));
+        AddFact(FactKind.Level, CamelCaseEnumJsonConverter<ParticipationLevel>.GetName(level), line, phrase, note);
     }
 
     public void AddChannel(FeedbackChannel channel, int line, string phrase, string? note)
     {
         Channels.Add((channel, line));
-        Facts.Add(new DocumentFact(
-            channel.IsInbound ? FactKind.FeedbackChannel : FactKind.PublishingChannel,
-            CamelCaseEnumJsonConverter<ChannelKind>.GetName(channel.Kind),
-            line,
-            phrase,
-            note));
+        AddFact(channel.IsInbound ? FactKind.FeedbackChannel : FactKind.PublishingChannel, CamelCaseEnumJsonConverter<ChannelKind>.GetName(channel.Kind), line, phrase, note);
     }
 
-    public void AddStep(MeasureStep step, int line)
+    public void AddStep(MeasureStep step, int line, string? note)
     {
         Steps.Add(step);
-        Facts.Add(new DocumentFact(FactKind.Step, CamelCaseEnumJsonConverter<StepKind>.GetName(step.Kind), line, step.Description));
+        AddFact(FactKind.Step, CamelCaseEnumJsonConverter<StepKind>.GetName(step.Kind), line, step.Description, note);
     }
 
-    public void AddPhase(ParticipationPhase phase, int line, string phrase)
-        => Facts.Add(new DocumentFact(FactKind.Phase, CamelCaseEnumJsonConverter<ParticipationPhase>.GetName(phase), line, phrase));
+    public void AddPhase(ParticipationPhase phase, int line, string phrase, string? note)
+        => AddFact(FactKind.Phase, CamelCaseEnumJsonConverter<ParticipationPhase>.GetName(phase), line, phrase, note);
 
     public void AddQuarter(int quarter, int line, string phrase)
     {
         Quarters.Add(quarter);
-        Facts.Add(new DocumentFact(FactKind.ReportingQuarter, quarter.ToString(System.Globalization.CultureInfo.InvariantCulture), line, phrase));
+        AddFact(FactKind.ReportingQuarter, quarter.ToString(System.Globalization.CultureInfo.InvariantCulture), line, phrase, null);
     }
 
     public void AddLegalBasis(string basis, int line)
@@ -67,6 +65,14 @@ internal sealed class Recognition
         {
             LegalBases.Add(basis);
             Facts.Add(new DocumentFact(FactKind.LegalBasis, basis, line, basis));
+        }
+    }
+
+    private void AddFact(FactKind kind, string value, int line, string phrase, string? note)
+    {
+        if (FactSet.Add((kind, value, line)))
+        {
+            Facts.Add(new DocumentFact(kind, value, line, phrase, note));
         }
     }
 }

@@ -10,7 +10,11 @@ namespace Participation.Governance.Measures;
 /// <remarks>
 /// <list type="table">
 /// <listheader><term>Rule</term><description>Reported when</description></listheader>
-/// <item><term>GOV001 (warning)</term><description>No channel is inbound: people have no way to reach the agency.</description></item>
+/// <item><term>GOV001 (warning)</term><description>
+/// The measure offers no route at all for people's views to reach the agency: no inbound channel, and no step that hears
+/// people (<see cref="StepKind.CollectFeedback"/>) or seats their representatives on committees
+/// (<see cref="StepKind.AppointRepresentatives"/>).
+/// </description></item>
 /// <item><term>GOV002 (warning)</term><description>No step is a <see cref="StepKind.SatisfactionAssessment"/>.</description></item>
 /// <item><term>GOV004 (warning)</term><description>
 /// Both <see cref="Measure.FiscalYear"/> and <see cref="Measure.ReportingSchedule"/> are set, and no due date of the
@@ -18,7 +22,8 @@ namespace Participation.Governance.Measures;
 /// date is unknown): the results of the year the measure covers would never be reported under it.
 /// </description></item>
 /// <item><term>GOV005 (info)</term><description>
-/// There are inbound channels but every one is <see cref="ChannelKind.Unspecified"/>: channels are promised, not named.
+/// There is a route in, but no inbound channel is named: every inbound channel is <see cref="ChannelKind.Unspecified"/>,
+/// or the only routes are a promise to hear people or committees — people are not told how to reach the agency.
 /// </description></item>
 /// </list>
 /// Info findings are advice: they do not make a measure non-compliant and do not stop
@@ -45,6 +50,15 @@ public static class MeasureValidator
         GovernanceRuleText.UnnamedFeedbackChannelsMessage,
         GovernanceRuleText.UnnamedFeedbackChannelsMessageThai);
 
+    /// <summary>
+    /// Whether a step is itself a route for people's views: hearing them (a general promise whose channels are not named)
+    /// or seating their representatives on committees whose meetings hear them.
+    /// </summary>
+    /// <param name="step">The step.</param>
+    /// <returns>True for <see cref="StepKind.CollectFeedback"/> and <see cref="StepKind.AppointRepresentatives"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="step"/> is null.</exception>
+    public static bool IsRouteIn(MeasureStep step) => Preconditions.CheckNotNull(step).Kind is StepKind.CollectFeedback or StepKind.AppointRepresentatives;
+
     /// <summary>Checks a measure against every runtime rule.</summary>
     /// <param name="measure">The measure.</param>
     /// <returns>Every finding, most serious first, then by rule ID; empty when there is nothing to report.</returns>
@@ -54,7 +68,7 @@ public static class MeasureValidator
         Preconditions.CheckNotNull(measure);
         var findings = new List<Finding>(2);
         var inbound = measure.FeedbackChannels.ToList();
-        if (inbound.Count == 0)
+        if (inbound.Count == 0 && !measure.Steps.Any(IsRouteIn))
         {
             findings.Add(NoFeedbackChannel);
         }

@@ -144,13 +144,29 @@ public class MeasureValidatorTests
                 {
                     var ids = Ids(measure).ToList();
                     var hasInbound = measure.Channels.Any(c => c.Direction == ChannelDirection.Inbound);
+                    var hasNamedInbound = measure.Channels.Any(c => c.Direction == ChannelDirection.Inbound && c.Kind != ChannelKind.Unspecified);
+                    var hearsPeople = measure.Steps.Any(s => s.Kind is StepKind.CollectFeedback or StepKind.AppointRepresentatives);
                     var hasSatisfaction = measure.Steps.Any(s => s.Kind == StepKind.SatisfactionAssessment);
-                    return ids.Contains("GOV001") == !hasInbound
+                    return ids.Contains("GOV001") == !(hasInbound || hearsPeople)
+                        && ids.Contains("GOV005") == ((hasInbound || hearsPeople) && !hasNamedInbound)
                         && ids.Contains("GOV002") == !hasSatisfaction
                         && measure.IsCompliant == !MeasureValidator.Validate(measure).Any(f => f.Severity != FindingSeverity.Info)
                         && ids.Distinct().Count() == ids.Count;
                 })
             .QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData(StepKind.CollectFeedback)]
+    [InlineData(StepKind.AppointRepresentatives)]
+    public void A_promise_to_hear_people_or_committees_of_their_representatives_is_a_route_whose_channels_are_not_named(StepKind kind)
+    {
+        var measure = new Measure("สำนักงานเขตตัวอย่าง", "มาตรการ", [], [new MeasureStep(kind, "จัดให้มีกระบวนการรับฟังความคิดเห็นทั้งเป็นทางการและไม่เป็นทางการ"), new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจ")]);
+
+        Assert.Equal([("GOV005", FindingSeverity.Info)], measure.Validate().Select(f => (f.Id, f.Severity)));
+        Assert.True(measure.IsCompliant);
+        Assert.True(MeasureValidator.IsRouteIn(measure.Steps[0]));
+        Assert.False(MeasureValidator.IsRouteIn(measure.Steps[1]));
     }
 
     [Fact]
