@@ -19,9 +19,10 @@ public static class ComplianceChecker
     /// otherwise the text of announcements and memos.
     /// </param>
     /// <returns>
-    /// The report; or a failure saying why the content cannot be checked: JSON that is not a measure document (the
-    /// message names the JSON path), or text with no document in it (no "ประกาศ…" header, "เรื่อง" title, memo or
-    /// numbered clause).
+    /// The report — a text that is not a stakeholder-participation measure (minutes, a procurement notice) is a report
+    /// whose document is of kind <see cref="CheckedDocumentKind.Other"/>, never a non-compliant measure —; or a failure
+    /// saying why the content cannot be checked: JSON that is not a measure document (the message names the JSON path),
+    /// or text without words.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ParseOutcome<ComplianceReport> Check(string source, string content)
@@ -35,14 +36,10 @@ public static class ComplianceChecker
                 : ParseOutcome<ComplianceReport>.ForFailure("not a measure document: " + error, -1);
         }
 
-        var documents = AnnouncementReader.Read(content)
-            .Where(d => d.Kind == DocumentKind.Memo || d.Agency is not null || d.Title is not null || d.Clauses.Count > 0)
-            .ToList();
+        var documents = AnnouncementReader.Read(content);
         return documents.Count > 0
             ? ParseOutcome<ComplianceReport>.ForValue(ComplianceReport.ForDocuments(source, documents))
-            : ParseOutcome<ComplianceReport>.ForFailure(
-                "not a measure document: $: the file is neither JSON nor the text of an announcement (no \"ประกาศ…\" header, \"เรื่อง\" title or numbered clause)",
-                -1);
+            : ParseOutcome<ComplianceReport>.ForFailure("not a measure document: $: the file has no words", -1);
     }
 
     /// <summary>Whether content is JSON (a measure document, or JSON that is wrong) rather than announcement text.</summary>

@@ -64,12 +64,13 @@ public static class AnnouncementReader
         {
             if (kinds[i] != TextLines.LineKind.Text)
             {
+                current?.Pause();
                 continue;
             }
 
             var line = lines[i];
             var lineNumber = i + 1;
-            if (line.StartsWith(Words.Memo, StringComparison.Ordinal))
+            if (HeaderWords.StartsWith(line, Words.Memo))
             {
                 Finish(documents, current);
                 current = new DocumentBuilder(DocumentKind.Memo, lineNumber);
@@ -121,7 +122,8 @@ public static class AnnouncementReader
         agency = null;
         headerEnd = index;
         var line = lines[index];
-        if (!line.StartsWith(Words.Announcement, StringComparison.Ordinal) || IsDateLine(line))
+        var headerLength = HeaderWords.Match(line, Words.Announcement, out _);
+        if (headerLength < 0 || IsDateLine(line))
         {
             return false;
         }
@@ -132,15 +134,15 @@ public static class AnnouncementReader
             return false;
         }
 
-        var rest = line.Substring(Words.Announcement.Length).Trim();
-        if (lines[next].StartsWith(Words.Subject, StringComparison.Ordinal))
+        var rest = line.Substring(headerLength).Trim();
+        if (HeaderWords.StartsWith(lines[next], Words.Subject))
         {
             agency = rest.Length > 0 ? rest : null;
             return true;
         }
 
         var afterNext = nextText[next];
-        if (rest.Length == 0 && afterNext >= 0 && lines[afterNext].StartsWith(Words.Subject, StringComparison.Ordinal))
+        if (rest.Length == 0 && afterNext >= 0 && HeaderWords.StartsWith(lines[afterNext], Words.Subject))
         {
             agency = lines[next];
             headerEnd = next;
@@ -151,9 +153,8 @@ public static class AnnouncementReader
     }
 
     private static bool IsDateLine(string line)
-        => line.StartsWith(Words.AnnouncedOn, StringComparison.Ordinal)
-            || line.StartsWith(Words.AnnouncedOnNoSpace, StringComparison.Ordinal)
-            || line.StartsWith(Words.GivenOn, StringComparison.Ordinal);
+        => HeaderWords.StartsWith(line, Words.AnnouncedOn)
+            || HeaderWords.StartsWith(line, Words.GivenOn);
 
     /// <summary>The words that mark the parts of official documents.</summary>
     private static class Words
@@ -162,13 +163,13 @@ public static class AnnouncementReader
         public const string Announcement = "ประกาศ";
         public const string Subject = "เรื่อง";
         public const string AnnouncedOn = "ประกาศ ณ";
-        public const string AnnouncedOnNoSpace = "ประกาศณ";
         public const string GivenOn = "ให้ไว้ ณ";
         public const string ClosingAnnouncement = "จึงประกาศ";
         public const string ClosingMemo = "จึงเรียน";
         public const string Department = "ส่วนราชการ";
         public const string Reference = "ที่";
         public const string Date = "วันที่";
+        public const string DateWithoutMark = "วันที";
         public const string Addressee = "เรียน";
     }
 
@@ -176,6 +177,14 @@ public static class AnnouncementReader
     private sealed class DocumentBuilder(DocumentKind kind, int firstLine)
     {
         private const int MaxOpenClauses = 3 * OutlineNumber.MaxDepth;
+        private const int MaxTitleWraps = 2;
+        private const int MaxTitleLineLength = 100;
+
+        /// <summary>Words that open the first paragraph after a title, not a wrapped title line.</summary>
+        private static readonly string[] ParagraphOpeners = ["ด้วย", "ตามที่", "ตาม", "เพื่อ", "โดยที่", "อาศัย", "เนื่องด้วย", "เนื่องจาก", "ทั้งนี้", "ในการ", "อนุสนธิ"];
+
+        /// <summary>Words an agency's name starts with, when it follows the title on its own line.</summary>
+        private static readonly string[] AgencyWords = ["สำนักงาน", "สำนัก", "กรม", "กระทรวง", "เทศบาล", "องค์การ", "โรงเรียน", "มหาวิทยาลัย", "จังหวัด", "อำเภอ", "ศูนย์", "สถาบัน", "โรงพยาบาล", "การไฟฟ้า", "การประปา", "กอง", "สภา"];
 
         private readonly List<DocumentClause> _topLevel = [];
         private readonly List<DocumentClause> _open = [];
@@ -184,6 +193,11 @@ public static class AnnouncementReader
         private bool _awaitingPosition;
         private int _lastLine;
         private string? _title;
+        private bool _titleOpen;
+        private int _titleIndent;
+        private int _titleWraps;
+        private string? _agencyAfterTitle;
+        private int? _agencyAfterTitleLine;
         private int? _titleLine;
         private string? _department;
         private string? _reference;
@@ -211,7 +225,13 @@ public static class AnnouncementReader
         public void Accept(string line, int lineNumber, int indent)
         {
             _lastLine = Math.Max(lineNumber, firstLine);
-            if (_part == Part.Header && AcceptHeader(line, lineNumber))
+            if (_titleOpen && AcceptTitleLine(line, lineNumber, indent))
+            {
+                return;
+            }
+
+            _titleOpen = false;
+            if (_part == Part.Header && AcceptHeader(line, lineNumber, indent))
             {
                 return;
             }
@@ -235,10 +255,11 @@ public static class AnnouncementReader
 
             var opening = _opening.ToString();
             var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel);
+            var agency = Agency ?? _agencyAfterTitle;
             var facts = new List<DocumentFact>();
-            if (Agency is not null)
+            if (agency is not null)
             {
-                facts.Add(new DocumentFact(FactKind.Agency, Agency, AgencyLine ?? firstLine, Agency));
+                facts.Add(new DocumentFact(FactKind.Agency, agency, (Agency is null ? _agencyAfterTitleLine : AgencyLine) ?? firstLine, agency));
             }
             else if (_department is not null)
             {
@@ -261,7 +282,7 @@ public static class AnnouncementReader
                 Kind = kind,
                 FirstLine = firstLine,
                 LastLine = Math.Max(_lastLine, firstLine),
-                Agency = Agency,
+                Agency = agency,
                 Title = _title,
                 Department = _department,
                 ReferenceNumber = _reference,
@@ -272,19 +293,95 @@ public static class AnnouncementReader
                 Position = _position,
                 Opening = opening,
                 Clauses = _topLevel.AsReadOnly(),
-                Measure = kind == DocumentKind.Announcement ? MeasureAssembler.Assemble(Agency, _title, _date, recognition) : null,
+                Measure = kind == DocumentKind.Announcement && IsParticipationMeasure(opening) ? MeasureAssembler.Assemble(agency, _title, _date, recognition) : null,
                 Facts = facts.OrderBy(f => f.Line).ToArray(),
             };
         }
 
-        private bool AcceptHeader(string line, int lineNumber)
+        /// <summary>
+        /// Whether the announcement is a stakeholder-participation measure at all: its title speaks of participation
+        /// (มีส่วนร่วม, ผู้มีส่วนได้ส่วนเสีย, รับฟังความคิดเห็น …); without a title, its opening or a clause does. A procurement
+        /// notice, minutes or release notes are not measures, so they are not judged by the measure's rules.
+        /// </summary>
+        private bool IsParticipationMeasure(string opening)
         {
-            if (line.StartsWith(Words.Subject, StringComparison.Ordinal))
+            var skeleton = new SkeletonText();
+            if (_title is not null)
             {
-                var title = line.Substring(Words.Subject.Length).Trim();
+                return ClauseRecognizer.SpeaksOfParticipation(_title, skeleton);
+            }
+
+            return ClauseRecognizer.SpeaksOfParticipation(opening, skeleton) || AnyClause(_topLevel, c => ClauseRecognizer.SpeaksOfParticipation(c.Text, skeleton));
+        }
+
+        private static bool AnyClause(IReadOnlyList<DocumentClause> clauses, Func<DocumentClause, bool> predicate)
+        {
+            foreach (var clause in clauses)
+            {
+                if (predicate(clause) || AnyClause(clause.Children, predicate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A blank line or a rule ends a title that wraps.</summary>
+        public void Pause() => _titleOpen = false;
+
+        /// <summary>
+        /// A title often wraps onto a second or third line, and the agency's name may follow it on its own line. A line right
+        /// after the title (no blank line or rule between) continues it unless it is indented like a paragraph, starts a
+        /// clause, a date or the closing, opens a paragraph (ด้วย, ตามที่, เพื่อ …) or is as long as one.
+        /// </summary>
+        private bool AcceptTitleLine(string line, int lineNumber, int indent)
+        {
+            if (_title is null || _titleWraps >= MaxTitleWraps || indent > _titleIndent + 2 || line.Length > MaxTitleLineLength
+                || IsDateLine(line) || OutlineNumber.TryReadClauseNumber(line.AsSpan(), out _, out _, out _) || StartsWithAny(line, ParagraphOpeners)
+                || HeaderWords.StartsWith(line, Words.ClosingAnnouncement) || HeaderWords.StartsWith(line, Words.ClosingMemo))
+            {
+                return false;
+            }
+
+            if (kind == DocumentKind.Announcement && Agency is null && _agencyAfterTitle is null && StartsWithAny(line, AgencyWords))
+            {
+                _agencyAfterTitle = line;
+                _agencyAfterTitleLine = lineNumber;
+                _titleOpen = false;
+                return true;
+            }
+
+            _title += " " + line;
+            _titleWraps++;
+            return true;
+        }
+
+        private static bool StartsWithAny(string line, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (line.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool AcceptHeader(string line, int lineNumber, int indent)
+        {
+            var subject = HeaderWords.Match(line, Words.Subject, out _);
+            if (subject >= 0)
+            {
+                var title = line.Substring(subject).Trim();
                 _title = title.Length > 0 ? title : null;
                 _titleLine = lineNumber;
+                _titleIndent = indent;
+                _titleWraps = 0;
                 _part = Part.Body;
+                _titleOpen = true;
                 return true;
             }
 
@@ -293,14 +390,15 @@ public static class AnnouncementReader
                 return false;
             }
 
-            if (line.StartsWith(Words.Department, StringComparison.Ordinal))
+            var department = HeaderWords.Match(line, Words.Department, out _);
+            if (department >= 0)
             {
-                _department = NullIfEmpty(line.Substring(Words.Department.Length));
+                _department = NullIfEmpty(line.Substring(department));
                 _departmentLine = lineNumber;
                 return true;
             }
 
-            if (line.StartsWith(Words.Date, StringComparison.Ordinal))
+            if (line.StartsWith(Words.Date, StringComparison.Ordinal) || line.StartsWith(Words.DateWithoutMark, StringComparison.Ordinal))
             {
                 ReadDate(line, lineNumber);
                 return true;
@@ -323,7 +421,7 @@ public static class AnnouncementReader
 
         private void AcceptBody(string line, int lineNumber, int indent)
         {
-            if (line.StartsWith(Words.ClosingAnnouncement, StringComparison.Ordinal) || line.StartsWith(Words.ClosingMemo, StringComparison.Ordinal))
+            if (HeaderWords.StartsWith(line, Words.ClosingAnnouncement) || HeaderWords.StartsWith(line, Words.ClosingMemo))
             {
                 _part = Part.Closing;
                 return;

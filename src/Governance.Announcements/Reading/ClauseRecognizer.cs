@@ -253,6 +253,13 @@ internal static class ClauseRecognizer
             kinds.Add(StepKind.SatisfactionAssessment);
         }
 
+        // A clause that lists a channel is that channel: "กล่องรับความคิดเห็น" hears people as a suggestion box, not as a
+        // second, unnamed route.
+        if (isChannelClause)
+        {
+            kinds.RemoveAll(static k => k is StepKind.CollectFeedback or StepKind.AppointRepresentatives);
+        }
+
         if (kinds.Count == 0 && !isChannelClause)
         {
             kinds.Add(StepKind.Other);

@@ -193,10 +193,21 @@ internal static class TextLines
         return LineKind.Text;
     }
 
+    /// <summary>Skips a bullet and its space ("- ๑.๑ …"), or a dash written right before a clause number ("-๑.๑ …").</summary>
     private static int SkipBullet(StringBuilder line, int start)
-        => start + 1 < line.Length && line[start] is '-' or '–' or '•' or '*' or '+' or '·' or '▪' or '●' or '○' or '◦' && line[start + 1] == ' '
-            ? start + 2
-            : start;
+    {
+        if (start + 1 >= line.Length)
+        {
+            return start;
+        }
+
+        if (line[start] is '-' or '–' or '•' or '*' or '+' or '·' or '▪' or '●' or '○' or '◦' && line[start + 1] == ' ')
+        {
+            return start + 2;
+        }
+
+        return line[start] is '-' or '–' && ThaiCharacters.GetDigitValue(line[start + 1]) >= 0 ? start + 1 : start;
+    }
 
     private static int SkipSpace(StringBuilder line, int index) => index < line.Length && line[index] == ' ' ? index + 1 : index;
 

@@ -27,7 +27,7 @@ public sealed class ComplianceReportTests
     [Fact]
     public void Every_finding_of_a_document_is_placed_on_a_line_and_a_JSON_measure_has_none()
     {
-        var measure = new Measure { Agency = "สำนักงานเขตตัวอย่าง", Title = "มาตรการ" };
+        var measure = new Measure { Agency = "สำนักงานเขตตัวอย่าง", Title = "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม" };
 
         var json = ComplianceReport.ForMeasure("m.json", measure).Documents.Single();
         var text = ComplianceReport.ForDocuments("m.txt", AnnouncementReader.Read(AnnouncementWriter.Render(measure))).Documents.Single();
@@ -57,8 +57,8 @@ public sealed class ComplianceReportTests
     [Theory]
     [InlineData("{\"schemaVersion\":1,\"agency\":\"a\"}", "not a measure document: $: ")]
     [InlineData("[1,2]", "not a measure document: $: ")]
-    [InlineData("minutes of the meeting\nnothing else", "not a measure document: $: the file is neither JSON nor the text of an announcement")]
-    [InlineData("", "not a measure document: $: the file is neither JSON nor the text of an announcement")]
+    [InlineData("", "not a measure document: $: the file has no words")]
+    [InlineData(" \r\n\u200B\f\n", "not a measure document: $: the file has no words")]
     public void Content_that_cannot_be_checked_is_a_failure_saying_why(string content, string message)
     {
         var result = ComplianceChecker.Check("x", content);

@@ -157,7 +157,7 @@ public sealed class AnnouncementReaderTests
     [Fact]
     public void Ticked_checkboxes_and_bullets_are_read_without_their_marks()
     {
-        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n☑ ๑. ช่องทางรับฟังความคิดเห็น\n[x] - ๑.๑ เว็บไซต์\n[ ] ๑.๒ โทรศัพท์\n• ๒. สำรวจความพึงพอใจของผู้รับบริการ\n";
+        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n☑ ๑. ช่องทางรับฟังความคิดเห็น\n[x] - ๑.๑ เว็บไซต์\n[ ] ๑.๒ โทรศัพท์\n• ๒. สำรวจความพึงพอใจของผู้รับบริการ\n";
 
         var document = AnnouncementReader.Read(text).Single();
 
@@ -170,7 +170,7 @@ public sealed class AnnouncementReaderTests
     [Fact]
     public void Indented_lists_that_restart_nest_and_unevenly_indented_siblings_do_not()
     {
-        var text = "เรื่อง มาตรการ\n๑) แนวทาง\n    ๑) ย่อยหนึ่ง\n    ๒) ย่อยสอง\n๒) ติดตาม\n  ๓) ประเมิน\n\t(๑) ก\n\t(๒) ข\n";
+        var text = "เรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n๑) แนวทาง\n    ๑) ย่อยหนึ่ง\n    ๒) ย่อยสอง\n๒) ติดตาม\n  ๓) ประเมิน\n\t(๑) ก\n\t(๒) ข\n";
 
         var clauses = AnnouncementReader.Read(text).Single().Clauses;
 
@@ -183,7 +183,7 @@ public sealed class AnnouncementReaderTests
     [Fact]
     public void Channels_promised_without_a_kind_satisfy_GOV001_and_get_the_GOV005_advice_on_their_line()
     {
-        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n\n๑. จัดให้มีช่องทางรับฟังความคิดเห็นที่หลากหลาย\n๒. ประเมินความพึงพอใจของผู้รับบริการ\n";
+        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n\n๑. จัดให้มีช่องทางรับฟังความคิดเห็นที่หลากหลาย\n๒. ประเมินความพึงพอใจของผู้รับบริการ\n";
 
         var document = AnnouncementReader.Read(text).Single();
 
@@ -196,7 +196,7 @@ public sealed class AnnouncementReaderTests
     [Fact]
     public void Publishing_on_a_website_is_outbound_and_hearing_on_it_is_inbound()
     {
-        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการ\n๑. เผยแพร่ข้อมูลทางเว็บไซต์ และรับฟังความคิดเห็นทางโทรศัพท์\n";
+        var text = "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n๑. เผยแพร่ข้อมูลทางเว็บไซต์ และรับฟังความคิดเห็นทางโทรศัพท์\n";
 
         var document = AnnouncementReader.Read(text).Single();
 
@@ -211,7 +211,7 @@ public sealed class AnnouncementReaderTests
         Assert.Empty(AnnouncementReader.Read(""));
         Assert.Empty(AnnouncementReader.Read(" \r\n\u200B\f\n"));
 
-        var document = AnnouncementReader.Read("๑. เผยแพร่ข้อมูล\n").Single();
+        var document = AnnouncementReader.Read("๑. เผยแพร่ข้อมูลการมีส่วนร่วมของประชาชน\n").Single();
 
         Assert.Null(document.Agency);
         Assert.Equal(DocumentKind.Announcement, document.Kind);
@@ -262,7 +262,7 @@ public sealed class AnnouncementReaderTests
     {
         var clause = "๑. " + string.Concat(Enumerable.Repeat("เว็บไซต์ ระเบียบ พระราชบัญญัติก ", 20_000)) + "รับฟังความคิดเห็น";
 
-        var document = AnnouncementReader.Read("เรื่อง มาตรการ\n" + clause).Single();
+        var document = AnnouncementReader.Read("เรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n" + clause).Single();
 
         Assert.Equal([(ChannelKind.Website, ChannelDirection.Inbound)], document.Measure!.Channels.Select(c => (c.Kind, c.Direction)));
         Assert.Equal(["พระราชบัญญัติก"], document.Measure!.LegalBases);

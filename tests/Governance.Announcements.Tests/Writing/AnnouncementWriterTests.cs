@@ -65,7 +65,7 @@ public sealed class AnnouncementWriterTests
     [Fact]
     public void Missing_date_and_signatory_are_dotted_lines_the_reader_leaves_empty()
     {
-        var measure = new Measure("สำนักงานเขตตัวอย่าง", "มาตรการ", [], []);
+        var measure = new Measure("สำนักงานเขตตัวอย่าง", "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม", [], []);
 
         var document = AnnouncementReader.Read(AnnouncementWriter.Render(measure)).Single();
 
@@ -78,7 +78,7 @@ public sealed class AnnouncementWriterTests
     [Fact]
     public void A_satisfaction_step_not_worded_as_one_is_still_read_as_one()
     {
-        var measure = new Measure("สำนักงานเขตตัวอย่าง", "มาตรการ", [], [new MeasureStep(StepKind.SatisfactionAssessment, "ดำเนินการปีละสองรอบ")]);
+        var measure = new Measure("สำนักงานเขตตัวอย่าง", "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม", [], [new MeasureStep(StepKind.SatisfactionAssessment, "ดำเนินการปีละสองรอบ")]);
 
         var document = AnnouncementReader.Read(AnnouncementWriter.Render(measure)).Single();
 
@@ -101,7 +101,7 @@ public sealed class AnnouncementWriterTests
     {
         var measure = new Measure(
             "สำนักงานเขตตัวอย่าง",
-            "มาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+            "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม ประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
             [],
             [new MeasureStep(StepKind.Review, "ทบทวนผลการดำเนินงาน ก่อนวางแผนดำเนินงาน") { Phases = [ParticipationPhase.BeforePlanning, ParticipationPhase.AfterOperation] }])
         {
