@@ -116,6 +116,7 @@ internal sealed class KeywordTable<T>
         }
 
         var exactCount = matches.Count;
+        var replaced = false;
         var next = 0;
         var k = 0;
         while (k <= skeleton.Length - MinimumSlipLength)
@@ -126,7 +127,8 @@ internal sealed class KeywordTable<T>
                 next++;
             }
 
-            if (next < exactCount && matches[next].Index <= origin)
+            var atExact = next < exactCount && matches[next].Index == origin;
+            if (next < exactCount && matches[next].Index < origin)
             {
                 k++;
                 continue;
@@ -140,10 +142,24 @@ internal sealed class KeywordTable<T>
 
             var start = skeleton.OriginOf(k);
             var end = skeleton.EndOf(k + entry.Key.Length - 1);
-            var overlapsExact = next < exactCount && matches[next].Index < end;
-            if (!overlapsExact && IsWholeThaiWord(skeleton.Text, start, end) && !string.Equals(entry.Phrase, skeleton.Text.Substring(start, end - start), StringComparison.Ordinal))
+
+            // The longest phrase wins, slips included: "ไปรษณีย์อิเล็คทรอนิกส์" is e-mail, not the letter its first word names.
+            var after = atExact ? next + 1 : next;
+            var overlapsExact = after < exactCount && matches[after].Index < end;
+            var longerThanExact = !atExact || end > matches[next].Index + matches[next].Length;
+            if (!overlapsExact && longerThanExact && IsWholeThaiWord(skeleton.Text, start, end) && !string.Equals(entry.Phrase, skeleton.Text.Substring(start, end - start), StringComparison.Ordinal))
             {
-                matches.Add(new Match(start, end - start, entry.Value, entry.Phrase));
+                var match = new Match(start, end - start, entry.Value, entry.Phrase);
+                if (atExact)
+                {
+                    matches[next] = match;
+                    replaced = true;
+                }
+                else
+                {
+                    matches.Add(match);
+                }
+
                 k += entry.Key.Length;
             }
             else
@@ -152,7 +168,7 @@ internal sealed class KeywordTable<T>
             }
         }
 
-        if (matches.Count > exactCount && exactCount > 0)
+        if ((matches.Count > exactCount && exactCount > 0) || replaced)
         {
             matches.Sort(static (a, b) => a.Index.CompareTo(b.Index));
         }
@@ -232,7 +248,7 @@ internal sealed class KeywordTable<T>
 
     private static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
-    /// <summary>The longest phrase spelled exactly by the skeleton here, else the one phrase spelled with one wrong letter.</summary>
+    /// <summary>The longest phrase the skeleton spells here, exactly or with one wrong letter (unambiguously).</summary>
     private bool TryFindSlipAt(SkeletonText skeleton, int k, out SlipEntry found)
     {
         found = default;
@@ -263,7 +279,8 @@ internal sealed class KeywordTable<T>
 
                 if (mismatches == 0)
                 {
-                    found = entry;
+                    // Entries come longest first: a longer phrase spelled with one slip beats a shorter one spelled exactly.
+                    found = edited is { } longer && !ambiguous ? longer : entry;
                     return true;
                 }
 
