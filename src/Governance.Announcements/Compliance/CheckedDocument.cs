@@ -15,6 +15,8 @@ namespace Participation.Governance.Announcements.Compliance;
 /// <threadsafety>Instances are immutable and thread-safe.</threadsafety>
 public sealed class CheckedDocument
 {
+    private IReadOnlyList<FindingReason>? _reasons;
+
     private CheckedDocument(CheckedDocumentKind kind, Measure? measure, OfficialDocument? document, IReadOnlyList<Finding> findings)
     {
         Kind = kind;
@@ -34,6 +36,9 @@ public sealed class CheckedDocument
 
     /// <summary>Gets the findings on <see cref="Measure"/>, most serious first; empty when there is no measure.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets why each finding was reported, in the order of <see cref="Findings"/>, from what was (and was not) read.</summary>
+    public IReadOnlyList<FindingReason> Reasons => _reasons ??= Array.AsReadOnly(Findings.Select(Explain).ToArray());
 
     /// <summary>Gets the facts read from the document with their lines; empty for a measure read from JSON.</summary>
     public IReadOnlyList<DocumentFact> Facts => Document?.Facts ?? [];
@@ -78,6 +83,43 @@ public sealed class CheckedDocument
     /// <summary>Returns the kind, agency, title and verdict, e.g. "Announcement สำนักงานเขตตัวอย่าง — มาตรการ…: Compliant".</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() => $"{Kind} {Agency ?? "?"} — {Title ?? "?"}: {Verdict}";
+
+    private FindingReason Explain(Finding finding)
+    {
+        switch (finding.Id)
+        {
+            case RuleIds.NoFeedbackChannel:
+                var publishing = LinesOf(FactKind.PublishingChannel);
+                return publishing.Length == 0
+                    ? new(finding,
+                        "no clause names a channel that brings people's views in, promises to hear them or seats their representatives on a committee",
+                        "ไม่มีข้อใดระบุช่องทางที่รับความคิดเห็นของประชาชนเข้ามา สัญญาว่าจะรับฟังความคิดเห็น หรือให้ผู้แทนผู้มีส่วนได้ส่วนเสียร่วมเป็นคณะกรรมการ")
+                    : new(finding,
+                        "no clause names a channel that brings people's views in, promises to hear them or seats their representatives on a committee; the channels named only publish information (line " + publishing + ")",
+                        "ไม่มีข้อใดระบุช่องทางที่รับความคิดเห็นของประชาชนเข้ามา สัญญาว่าจะรับฟังความคิดเห็น หรือให้ผู้แทนผู้มีส่วนได้ส่วนเสียร่วมเป็นคณะกรรมการ ช่องทางที่ระบุไว้ใช้เผยแพร่ข้อมูลเท่านั้น (บรรทัด " + publishing + ")");
+            case RuleIds.NoSatisfactionAssessment:
+                return new(finding,
+                    "no clause speaks of assessing or surveying satisfaction (ความพึงพอใจ)",
+                    "ไม่มีข้อใดกล่าวถึงการประเมินหรือสำรวจความพึงพอใจ");
+            case RuleIds.UnnamedFeedbackChannels:
+                var routes = LinesOf(FactKind.FeedbackChannel);
+                var steps = Measure!.Steps.Any(Measures.MeasureValidator.IsRouteIn);
+                return new(finding,
+                    "people's views are to be heard" + (routes.Length > 0 ? " (line " + routes + ")" : steps ? " through committees or a promise to hear them" : string.Empty) + ", but no channel is named",
+                    "มีการรับฟังความคิดเห็น" + (routes.Length > 0 ? " (บรรทัด " + routes + ")" : steps ? " ผ่านคณะกรรมการหรือการรับฟังความคิดเห็น" : string.Empty) + " แต่ไม่ได้ระบุว่าผ่านช่องทางใด");
+            case RuleIds.NoReportDueInFiscalYear:
+                var quarters = string.Join(", ", Measure!.ReportingSchedule!.Quarters);
+                var issued = Measure.IssuedOn is { } date ? NodaTime.Text.LocalDatePattern.Iso.Format(date) : "?";
+                return new(finding,
+                    $"every reporting quarter ({quarters}) of fiscal year {Measure.FiscalYear!.Value.BuddhistYear} ends before the issue date {issued}",
+                    $"ไตรมาสที่ต้องรายงานผล ({quarters}) ของปีงบประมาณ พ.ศ. {Measure.FiscalYear!.Value.BuddhistYear} สิ้นสุดก่อนวันที่ประกาศ {issued} ทั้งหมด");
+            default:
+                return new(finding, finding.Message, finding.ThaiMessage);
+        }
+    }
+
+    private string LinesOf(FactKind kind)
+        => string.Join(", ", Facts.Where(f => f.Kind == kind).Select(f => f.Line).Distinct().Take(5).Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static int LineOf(Finding finding, OfficialDocument document)
     {

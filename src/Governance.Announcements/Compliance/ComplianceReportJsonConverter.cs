@@ -10,9 +10,10 @@ namespace Participation.Governance.Announcements.Compliance;
 /// Writes a <see cref="ComplianceReport"/> as
 /// <c>{"file":…,"documents":[{"kind":"measure|announcement|memo|other","verdict":…,"agency":…,"title":…,"issuedOn":"yyyy-MM-dd",
 /// "fiscalYearBE":…,"levels":[…],"feedbackChannels":[…],"hasSatisfactionStep":…,"phases":[…],"reportingQuarters":[…],
-/// "findings":[{"id":…,"severity":…,"line":…,"message":…,"thaiMessage":…}]}]}</c>, and with facts, each document's
-/// <c>"facts":[{"fact":…,"value":…,"line":…,"phrase":…,"note":…}]</c>. Whatever naming policy the options use, the
-/// shape stays the same.
+/// "findings":[{"id":…,"severity":…,"line":…,"message":…,"thaiMessage":…}]}]}</c>; with facts, each finding also has
+/// <c>"why"</c> and <c>"thaiWhy"</c> and each document
+/// <c>"facts":[{"fact":…,"value":…,"line":…,"phrase":…,"reading":[…],"readAs":…,"note":…}]</c>. Whatever naming policy
+/// the options use, the shape stays the same.
 /// </summary>
 /// <remarks>
 /// Every figure is derived from the document's <see cref="Measure"/>, so a measure from JSON and the same measure read
@@ -23,6 +24,16 @@ namespace Participation.Governance.Announcements.Compliance;
 public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceReport>
 {
     private static readonly FindingJsonConverter FindingConverter = new();
+
+    private static readonly FactReading[] ReadingFlags =
+    [
+        FactReading.TypingSlip,
+        FactReading.DirectionFromHeading,
+        FactReading.DirectionFromClauseAbove,
+        FactReading.DirectionFromMedium,
+        FactReading.ChannelsNotNamed,
+        FactReading.PromiseToHear,
+    ];
 
     /// <summary>Creates a converter that writes reports without their facts.</summary>
     public ComplianceReportJsonConverter()
@@ -92,9 +103,33 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
 
         writer.WriteEndArray();
         writer.WriteStartArray("findings");
-        foreach (var finding in document.Findings)
+        for (var i = 0; i < document.Findings.Count; i++)
         {
-            FindingConverter.Write(writer, finding, options);
+            if (!IncludeFacts)
+            {
+                FindingConverter.Write(writer, document.Findings[i], options);
+                continue;
+            }
+
+            // With the facts, each finding also says why, so a person can check it against the text.
+            var finding = document.Findings[i];
+            writer.WriteStartObject();
+            writer.WriteString("id", finding.Id);
+            writer.WriteString("severity", CamelCaseEnumJsonConverter<FindingSeverity>.GetName(finding.Severity));
+            if (finding.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+            else
+            {
+                writer.WriteNull("line");
+            }
+
+            writer.WriteString("message", finding.Message);
+            writer.WriteString("thaiMessage", finding.ThaiMessage);
+            writer.WriteString("why", document.Reasons[i].English);
+            writer.WriteString("thaiWhy", document.Reasons[i].Thai);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
@@ -108,6 +143,17 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
                 writer.WriteString("value", fact.Value);
                 writer.WriteNumber("line", fact.Line);
                 writer.WriteString("phrase", fact.Phrase);
+                writer.WriteStartArray("reading");
+                foreach (var flag in ReadingFlags)
+                {
+                    if ((fact.Reading & flag) != 0)
+                    {
+                        writer.WriteStringValue(CamelCaseEnumJsonConverter<FactReading>.GetName(flag));
+                    }
+                }
+
+                writer.WriteEndArray();
+                WriteStringOrNull(writer, "readAs", fact.ReadAs);
                 WriteStringOrNull(writer, "note", fact.Note);
                 writer.WriteEndObject();
             }

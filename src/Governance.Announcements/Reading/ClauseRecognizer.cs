@@ -124,7 +124,7 @@ internal static class ClauseRecognizer
         foreach (var match in scratch.Phases)
         {
             phases.Add(match.Value);
-            recognition.AddPhase(match.Value, clause.Line, text.Substring(match.Index, match.Length), SlipNote(match.ReadAs));
+            recognition.AddPhase(match.Value, clause.Line, text.Substring(match.Index, match.Length), Slip(match.ReadAs), match.ReadAs);
         }
 
         AddQuarters(recognition, text, clause.Line);
@@ -150,21 +150,21 @@ internal static class ClauseRecognizer
             else if (cue.Kind is { } kind)
             {
                 ChannelDirection direction;
-                string? note;
+                FactReading reading;
                 if (inherited.IsHeading && inherited.Direction is { } heading)
                 {
-                    (direction, note) = (heading, near[m] is { } said && said != heading ? "listed under a heading of channels that " + Way(heading) : null);
+                    (direction, reading) = (heading, near[m] is { } said && said != heading ? FactReading.DirectionFromHeading : FactReading.Plain);
                 }
                 else
                 {
                     direction = near[m] ?? inherited.Direction ?? DefaultDirection(kind);
-                    note = near[m] is not null ? null : inherited.Direction is not null ? "direction from the clause above" : "direction from the medium itself";
+                    reading = near[m] is not null ? FactReading.Plain : inherited.Direction is not null ? FactReading.DirectionFromClauseAbove : FactReading.DirectionFromMedium;
                 }
 
                 if (!found.Exists(f => f.Kind == kind && f.Direction == direction))
                 {
                     var match = channels[m];
-                    found.Add(new FoundChannel(kind, direction, text.Substring(match.Index, match.Length), Join(note, SlipNote(match.ReadAs))));
+                    found.Add(new FoundChannel(kind, direction, text.Substring(match.Index, match.Length), reading | Slip(match.ReadAs), match.ReadAs));
                 }
             }
         }
@@ -173,7 +173,9 @@ internal static class ClauseRecognizer
         var satisfaction = scratch.IsSatisfactionAssessment(out var satisfactionSlip);
         var promisedDirection = channelWord >= 0 ? near[channelWord] ?? inherited.Direction : null;
         var promisePhrase = channelWord >= 0 ? Phrase(text, channels[channelWord]) : null;
+        var promiseReadAs = channelWord >= 0 ? channels[channelWord].ReadAs : null;
         var hearingPhrase = hearing >= 0 ? Phrase(text, channels[hearing]) : null;
+        var hearingReadAs = hearing >= 0 ? channels[hearing].ReadAs : null;
         var isHeading = channelWord >= 0 && own is not null;
 
         var subtree = new SubtreeFindings(found.Count > 0, []);
@@ -188,18 +190,18 @@ internal static class ClauseRecognizer
         {
             if (promisedDirection is { } promised)
             {
-                found.Add(new FoundChannel(ChannelKind.Unspecified, promised, promisePhrase!, "channels promised without being named"));
+                found.Add(new FoundChannel(ChannelKind.Unspecified, promised, promisePhrase!, FactReading.ChannelsNotNamed | Slip(promiseReadAs), promiseReadAs));
             }
             else if (hearingPhrase is not null && clause.Children.Count > 0)
             {
-                found.Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, hearingPhrase, "a promise to hear people, its channels not named"));
+                found.Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, hearingPhrase, FactReading.PromiseToHear | Slip(hearingReadAs), hearingReadAs));
             }
         }
 
         var detail = found.Count == 1 && found[0].Kind != ChannelKind.Unspecified ? text : null;
         foreach (var channel in found)
         {
-            recognition.AddChannel(new FeedbackChannel(channel.Kind, channel.Direction, detail), clause.Line, channel.Phrase, channel.Note);
+            recognition.AddChannel(new FeedbackChannel(channel.Kind, channel.Direction, detail), clause.Line, channel.Phrase, channel.Reading, channel.ReadAs);
         }
 
         var isChannelClause = found.Count > 0 || channelWord >= 0;
@@ -228,7 +230,7 @@ internal static class ClauseRecognizer
 
             foreach (var kind in headingKinds)
             {
-                recognition.AddStep(new MeasureStep(kind, text.Trim().Length > 0 ? text : clause.Number.ToString()) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? SlipNote(satisfactionSlip) : null);
+                recognition.AddStep(new MeasureStep(kind, text.Trim().Length > 0 ? text : clause.Number.ToString()) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? Slip(satisfactionSlip) : FactReading.Plain, kind == StepKind.SatisfactionAssessment ? satisfactionSlip : null);
             }
 
             added.AddRange(headingKinds);
@@ -268,7 +270,7 @@ internal static class ClauseRecognizer
         kinds.Sort();
         foreach (var kind in kinds)
         {
-            recognition.AddStep(new MeasureStep(kind, description) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? SlipNote(satisfactionSlip) : null);
+            recognition.AddStep(new MeasureStep(kind, description) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? Slip(satisfactionSlip) : FactReading.Plain, kind == StepKind.SatisfactionAssessment ? satisfactionSlip : null);
         }
 
         return kinds;
@@ -279,7 +281,7 @@ internal static class ClauseRecognizer
         var startsWithLevel = false;
         foreach (var match in scratch.Levels)
         {
-            recognition.AddLevel(match.Value, line, scratch.Text.Substring(match.Index, match.Length), SlipNote(match.ReadAs));
+            recognition.AddLevel(match.Value, line, scratch.Text.Substring(match.Index, match.Length), Slip(match.ReadAs), match.ReadAs);
             startsWithLevel |= match.Index == 0;
         }
 
@@ -296,7 +298,7 @@ internal static class ClauseRecognizer
             return false;
         }
 
-        recognition.AddLevel((ParticipationLevel)number, line, text.Substring(index, end - index), null);
+        recognition.AddLevel((ParticipationLevel)number, line, text.Substring(index, end - index), FactReading.Plain, null);
         return index == 0;
     }
 
@@ -309,11 +311,7 @@ internal static class ClauseRecognizer
 
     private static string Phrase<T>(string text, KeywordTable<T>.Match match) => text.Substring(match.Index, match.Length);
 
-    private static string? SlipNote(string? readAs) => readAs is null ? null : "read as \"" + readAs + "\", a typing slip";
-
-    private static string? Join(string? first, string? second) => first is null ? second : second is null ? first : first + "; " + second;
-
-    private static string Way(ChannelDirection direction) => direction == ChannelDirection.Inbound ? "hear people" : "publish";
+    private static FactReading Slip(string? readAs) => readAs is null ? FactReading.Plain : FactReading.TypingSlip;
 
     /// <summary>
     /// Reads "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาส 2 และ 4", "ไตรมาสที่ ๑, ๒". A run of quarters is read once: the search
@@ -531,7 +529,7 @@ internal static class ClauseRecognizer
     /// <summary>What a subtree holds that its parent needs: whether it names a channel, and the kinds of its steps.</summary>
     private readonly record struct SubtreeFindings(bool NamesChannels, List<StepKind> StepKinds);
 
-    private readonly record struct FoundChannel(ChannelKind Kind, ChannelDirection Direction, string Phrase, string? Note);
+    private readonly record struct FoundChannel(ChannelKind Kind, ChannelDirection Direction, string Phrase, FactReading Reading, string? ReadAs);
 
     /// <summary>The matches of every table in one clause's text, in lists reused from clause to clause.</summary>
     private sealed class Scratch

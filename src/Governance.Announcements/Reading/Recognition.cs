@@ -32,31 +32,31 @@ internal sealed class Recognition
         Facts.Add(new DocumentFact(FactKind.FiscalYear, year.BuddhistYear.ToString(System.Globalization.CultureInfo.InvariantCulture), line, phrase));
     }
 
-    public void AddLevel(ParticipationLevel level, int line, string phrase, string? note)
+    public void AddLevel(ParticipationLevel level, int line, string phrase, FactReading reading, string? readAs)
     {
         Levels.Add(level);
-        AddFact(FactKind.Level, CamelCaseEnumJsonConverter<ParticipationLevel>.GetName(level), line, phrase, note);
+        AddFact(FactKind.Level, CamelCaseEnumJsonConverter<ParticipationLevel>.GetName(level), line, phrase, reading, readAs);
     }
 
-    public void AddChannel(FeedbackChannel channel, int line, string phrase, string? note)
+    public void AddChannel(FeedbackChannel channel, int line, string phrase, FactReading reading, string? readAs)
     {
         Channels.Add((channel, line));
-        AddFact(channel.IsInbound ? FactKind.FeedbackChannel : FactKind.PublishingChannel, CamelCaseEnumJsonConverter<ChannelKind>.GetName(channel.Kind), line, phrase, note);
+        AddFact(channel.IsInbound ? FactKind.FeedbackChannel : FactKind.PublishingChannel, CamelCaseEnumJsonConverter<ChannelKind>.GetName(channel.Kind), line, phrase, reading, readAs);
     }
 
-    public void AddStep(MeasureStep step, int line, string? note)
+    public void AddStep(MeasureStep step, int line, FactReading reading, string? readAs)
     {
         Steps.Add(step);
-        AddFact(FactKind.Step, CamelCaseEnumJsonConverter<StepKind>.GetName(step.Kind), line, step.Description, note);
+        AddFact(FactKind.Step, CamelCaseEnumJsonConverter<StepKind>.GetName(step.Kind), line, step.Description, reading, readAs);
     }
 
-    public void AddPhase(ParticipationPhase phase, int line, string phrase, string? note)
-        => AddFact(FactKind.Phase, CamelCaseEnumJsonConverter<ParticipationPhase>.GetName(phase), line, phrase, note);
+    public void AddPhase(ParticipationPhase phase, int line, string phrase, FactReading reading, string? readAs)
+        => AddFact(FactKind.Phase, CamelCaseEnumJsonConverter<ParticipationPhase>.GetName(phase), line, phrase, reading, readAs);
 
     public void AddQuarter(int quarter, int line, string phrase)
     {
         Quarters.Add(quarter);
-        AddFact(FactKind.ReportingQuarter, quarter.ToString(System.Globalization.CultureInfo.InvariantCulture), line, phrase, null);
+        AddFact(FactKind.ReportingQuarter, quarter.ToString(System.Globalization.CultureInfo.InvariantCulture), line, phrase, FactReading.Plain, null);
     }
 
     public void AddLegalBasis(string basis, int line)
@@ -68,11 +68,11 @@ internal sealed class Recognition
         }
     }
 
-    private void AddFact(FactKind kind, string value, int line, string phrase, string? note)
+    private void AddFact(FactKind kind, string value, int line, string phrase, FactReading reading, string? readAs)
     {
         if (FactSet.Add((kind, value, line)))
         {
-            Facts.Add(new DocumentFact(kind, value, line, phrase, note));
+            Facts.Add(new DocumentFact(kind, value, line, phrase, reading, readAs));
         }
     }
 }
