@@ -13,8 +13,14 @@ internal sealed class CliConsole
     private readonly Lazy<TextReader> _in;
 
     /// <summary>Creates a console over standard input's bytes, the two output writers and a clock.</summary>
-    public CliConsole(Stream input, TextWriter output, TextWriter error, Func<LocalDate> today)
+    /// <param name="input">Standard input's bytes.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="today">Today's date in Thailand.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal a person watches (progress lines are shown only then).</param>
+    public CliConsole(Stream input, TextWriter output, TextWriter error, Func<LocalDate> today, bool errorIsTerminal = false)
     {
+        Progress = new CliProgress(error, errorIsTerminal);
         InputStream = input;
         Out = output;
         Error = error;
@@ -33,6 +39,9 @@ internal sealed class CliConsole
 
     /// <summary>Gets standard error.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Gets the progress line on standard error (silent unless standard error is a terminal).</summary>
+    public CliProgress Progress { get; }
 
     /// <summary>Gets today's date in Thailand (commands that default to "now" use it).</summary>
     public LocalDate Today => _today();

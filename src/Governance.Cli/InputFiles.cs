@@ -19,10 +19,150 @@ internal static class InputFiles
         => arguments is { Count: > 0 } ? arguments : ReadLines(console.In).Where(line => line.Trim().Length > 0);
 
     /// <summary>
+    /// The files named by the arguments, expanded by the tool itself on every OS (Windows shells do not): a folder gives
+    /// its files with one of <paramref name="extensions"/>, searched recursively; a name with <c>*</c> or <c>?</c> gives
+    /// the files it matches (<c>**</c> matches any number of folders); anything else is passed on as it is, so a
+    /// missing file is reported when it is read. Each folder's files come in ordinal order, so runs are repeatable.
+    /// </summary>
+    public static IEnumerable<string> Expand(IEnumerable<string> arguments, IReadOnlyCollection<string> extensions, Action<string> noMatch)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument != "-" && Directory.Exists(argument))
+            {
+                foreach (var file in FilesUnder(argument, extensions))
+                {
+                    yield return file;
+                }
+
+                continue;
+            }
+
+            if (argument.IndexOfAny(['*', '?']) < 0)
+            {
+                yield return argument;
+                continue;
+            }
+
+            var any = false;
+            foreach (var file in Glob(argument))
+            {
+                any = true;
+                yield return file;
+            }
+
+            if (!any)
+            {
+                noMatch(argument);
+            }
+        }
+    }
+
+    private static IEnumerable<string> FilesUnder(string folder, IReadOnlyCollection<string> extensions)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(folder, "*", options)
+            .Where(f => extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>Expands a pattern: the part before the first wildcard is the folder searched; the rest is matched segment by segment.</summary>
+    private static IEnumerable<string> Glob(string pattern)
+    {
+        var normalized = pattern.Replace('\\', '/');
+        var firstWild = normalized.IndexOfAny(['*', '?']);
+        var slash = normalized.LastIndexOf('/', firstWild);
+        var root = slash < 0 ? "." : normalized.Substring(0, slash + 1);
+        var rest = normalized.Substring(slash + 1).Split('/');
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var prefix = slash < 0 ? string.Empty : root;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        return Directory.EnumerateFiles(root, "*", options)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Where(relative => Matches(rest, 0, relative.Split('/'), 0))
+            .Order(StringComparer.Ordinal)
+            .Select(relative => prefix + relative);
+    }
+
+    private static bool Matches(string[] pattern, int p, string[] path, int s)
+    {
+        if (p == pattern.Length)
+        {
+            return s == path.Length;
+        }
+
+        if (pattern[p] == "**")
+        {
+            for (var skip = s; skip <= path.Length; skip++)
+            {
+                if (Matches(pattern, p + 1, path, skip))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return s < path.Length && MatchesSegment(pattern[p], path[s]) && Matches(pattern, p + 1, path, s + 1);
+    }
+
+    /// <summary>Matches one name against <c>*</c> and <c>?</c>, case-sensitively, in time linear in both lengths.</summary>
+    private static bool MatchesSegment(string pattern, string name)
+    {
+        int p = 0, n = 0, star = -1, mark = 0;
+        while (n < name.Length)
+        {
+            if (p < pattern.Length && (pattern[p] == '?' || pattern[p] == name[n]))
+            {
+                p++;
+                n++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                mark = n;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                n = ++mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+
+    /// <summary>
     /// Reads a whole file as text in whichever encoding it is in (<see cref="ThaiTextDecoder"/>), reading no more than
     /// <see cref="MaxBytes"/>; null, after one line on standard error, when it cannot be read, is too large or is not text.
     /// </summary>
     public static string? ReadText(CliConsole console, string path)
+    {
+        var text = ReadText(console, path, out var error);
+        if (text is null)
+        {
+            console.Error.WriteLine($"error: {path}: {error}");
+        }
+
+        return text;
+    }
+
+    /// <summary>Reads a whole file as text, like <see cref="ReadText(CliConsole, string)"/>, but hands back why it could not instead of writing it (for work done off the console's thread).</summary>
+    public static string? ReadText(CliConsole console, string path, out string? error)
     {
         ParseOutcome<DecodedText> decoded;
         try
@@ -39,17 +179,12 @@ internal static class InputFiles
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            ReportUnreadable(console, path, e);
+            error = Unreadable(path, e);
             return null;
         }
 
-        if (!decoded.Success)
-        {
-            console.Error.WriteLine($"error: {path}: {decoded.Message}");
-            return null;
-        }
-
-        return decoded.Value.Text;
+        error = decoded.Success ? null : decoded.Message;
+        return decoded.Success ? decoded.Value.Text : null;
     }
 
     /// <summary>Opens a file (or standard input's stream for <c>-</c>) for streaming; null, after one line on standard error, when it cannot be opened.</summary>
@@ -77,7 +212,9 @@ internal static class InputFiles
 
     /// <summary>Writes the one line that says a file cannot be read.</summary>
     public static void ReportUnreadable(CliConsole console, string path, Exception e)
-        => console.Error.WriteLine($"error: {(path.Length == 0 ? "''" : path)}: cannot read: {(path.Length == 0 ? "the file name is empty" : e.Message)}");
+        => console.Error.WriteLine($"error: {(path.Length == 0 ? "''" : path)}: {Unreadable(path, e)}");
+
+    private static string Unreadable(string path, Exception e) => "cannot read: " + (path.Length == 0 ? "the file name is empty" : e.Message);
 
     private static IEnumerable<string> ReadLines(TextReader reader)
     {

@@ -18,7 +18,7 @@ public static class Program
         using var input = Console.OpenStandardInput();
         using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
         using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
-        var console = new CliConsole(input, output, error, () => SystemClock.Instance.GetCurrentInstant().InZone(Bangkok).Date);
+        var console = new CliConsole(input, output, error, () => SystemClock.Instance.GetCurrentInstant().InZone(Bangkok).Date, errorIsTerminal: !Console.IsErrorRedirected);
         var exitCode = Run(args, console);
         output.Flush();
         return exitCode;

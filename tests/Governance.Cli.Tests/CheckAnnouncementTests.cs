@@ -154,15 +154,96 @@ public sealed class CheckAnnouncementTests : IDisposable
     }
 
     [Fact]
-    public void Text_that_is_neither_JSON_nor_an_announcement_exits_two()
+    public void Text_that_is_not_a_participation_measure_is_said_so_and_exits_two()
     {
-        var path = WriteFile("hello\nworld\n");
+        var minutes = WriteFile("รายงานการประชุมคณะกรรมการบริหาร\nครั้งที่ ๑/๒๕๖๗\nระเบียบวาระที่ ๑ เรื่องแจ้งเพื่อทราบ\n");
+        var notes = WriteFile("hello\nworld\n");
 
-        var (exitCode, output, error) = Run(string.Empty, "check", path);
+        var (exitCode, output, error) = Run(string.Empty, "check", minutes, notes);
 
         Assert.Equal(2, exitCode);
-        Assert.Equal(string.Empty, output);
-        Assert.StartsWith($"error: {path}: not a measure document: $: ", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(
+            $"{minutes}: document \"-\" (-): not a stakeholder-participation measure\n"
+            + $"{notes}: document \"-\" (-): not a stakeholder-participation measure\n"
+            + "2 files: 0 compliant, 0 with findings, 2 not measures or memos, 0 unusable\n",
+            output);
+    }
+
+    [Fact]
+    public void Thai_is_spoken_with_lang_th_verdicts_findings_and_the_summary()
+    {
+        var path = WriteFile(NoSatisfaction);
+        var memo = WriteFile(MemoThenAnnouncement);
+
+        var (exitCode, output, _) = Run(string.Empty, "check", "--lang", "th", path, memo);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"{path}:2: GOV002 คำเตือน: มาตรการไม่มีขั้นตอนการประเมินความพึงพอใจ", output, StringComparison.Ordinal);
+        Assert.Contains($"{path}: ประกาศ \"มาตรการให้ประชาชนเข้ามามีส่วนร่วม\" (สำนักงานเขตตัวอย่าง): ไม่เป็นไปตามเกณฑ์ (พบ 1 ข้อ)\n", output, StringComparison.Ordinal);
+        Assert.Contains($"{memo}: บันทึกข้อความ \"ขออนุมัติประกาศ\" (กลุ่มอำนวยการ): บันทึกข้อความ ไม่มีมาตรการให้ตรวจ\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("2 ไฟล์: เป็นไปตามเกณฑ์ 1 พบข้อบกพร่อง 1 ไม่ใช่มาตรการหรือเป็นบันทึกข้อความ 0 ใช้ไม่ได้ 0\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_shows_why_each_finding_and_where_each_fact_was_read()
+    {
+        var path = WriteFile(NoSatisfaction);
+
+        var (_, output, _) = Run(string.Empty, "check", "--explain", "--lang", "en", path);
+
+        Assert.Contains("    why: no clause speaks of assessing or surveying satisfaction (ความพึงพอใจ)\n", output, StringComparison.Ordinal);
+        Assert.Contains("    read from the text:\n", output, StringComparison.Ordinal);
+        Assert.Contains("    line 5: route in telephone ← \"โทรศัพท์\"\n", output, StringComparison.Ordinal);
+        Assert.Contains("    line 2: title มาตรการให้ประชาชนเข้ามามีส่วนร่วม ← \"มาตรการให้ประชาชนเข้ามามีส่วนร่วม\"\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sarif_is_one_log_for_every_file_checked()
+    {
+        var path = WriteFile(NoSatisfaction);
+        var memo = WriteFile(MemoThenAnnouncement);
+
+        var (exitCode, output, _) = Run(string.Empty, "check", "--format", "sarif", path, memo);
+
+        Assert.Equal(1, exitCode);
+        using var sarif = JsonDocument.Parse(output);
+        var result = Assert.Single(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList());
+        Assert.Equal("GOV002", result.GetProperty("ruleId").GetString());
+        Assert.Equal(2, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32());
+    }
+
+    [Fact]
+    public void Folders_are_searched_recursively_and_wildcards_expanded_by_the_tool_in_a_repeatable_order()
+    {
+        var nested = Path.Combine(_directory, "a", "b");
+        Directory.CreateDirectory(nested);
+        File.WriteAllText(Path.Combine(nested, "two.txt"), NoSatisfaction);
+        File.WriteAllText(Path.Combine(_directory, "a", "one.txt"), MemoThenAnnouncement);
+        File.WriteAllText(Path.Combine(_directory, "a", "skip.png"), "not a document");
+
+        var folder = Run(string.Empty, "check", Path.Combine(_directory, "a"));
+        var pattern = Run(string.Empty, "check", Path.Combine(_directory, "a", "**", "*.txt"));
+        var none = Run(string.Empty, "check", Path.Combine(_directory, "*.pdf"));
+
+        Assert.Equal(1, folder.ExitCode);
+        Assert.Equal(folder.Out, pattern.Out);
+        Assert.True(folder.Out.IndexOf("b/two.txt", StringComparison.Ordinal) < folder.Out.IndexOf("a/one.txt", StringComparison.Ordinal), "ordinal order: a/b/two.txt before a/one.txt");
+        Assert.DoesNotContain("skip.png", folder.Out, StringComparison.Ordinal);
+        Assert.EndsWith("2 files: 1 compliant, 1 with findings, 0 not measures or memos, 0 unusable\n", folder.Out, StringComparison.Ordinal);
+        Assert.Equal(2, none.ExitCode);
+        Assert.Equal($"error: no file matches {Path.Combine(_directory, "*.pdf")}\n", none.Error);
+    }
+
+    [Fact]
+    public void Many_files_checked_in_parallel_come_out_in_input_order()
+    {
+        var files = Enumerable.Range(0, 40).Select(i => WriteFile(i % 2 == 0 ? NoSatisfaction : MemoThenAnnouncement)).ToArray();
+
+        var (_, output, _) = Run(string.Empty, ["check", "--format", "json", .. files]);
+
+        var names = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("file").GetString()).ToArray();
+        Assert.Equal(files, names);
     }
 
     private static (int ExitCode, string Out, string Error) Run(string stdin, params string[] args) => CliHarness.Run(stdin, args);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Participation.Governance.Cli;
+
+/// <summary>
+/// A progress line on standard error, redrawn in place, for a person watching a long run at a terminal; when standard
+/// error is a pipe or a file it writes nothing, so scripts never see it.
+/// </summary>
+internal sealed class CliProgress(TextWriter error, bool enabled)
+{
+    private static readonly long Interval = Stopwatch.Frequency / 10;
+    private long _last = long.MinValue;
+    private int _width;
+
+    /// <summary>Shows a progress text, at most ten times a second.</summary>
+    public void Show(string text)
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (!enabled || now - _last < Interval)
+        {
+            return;
+        }
+
+        _last = now;
+        error.Write("\r" + text + new string(' ', Math.Max(0, _width - text.Length)));
+        _width = text.Length;
+        error.Flush();
+    }
+
+    /// <summary>Erases the progress line, so what follows starts on a clean line.</summary>
+    public void Clear()
+    {
+        if (enabled && _width > 0)
+        {
+            error.Write("\r" + new string(' ', _width) + "\r");
+            error.Flush();
+            _width = 0;
+        }
+    }
+}
