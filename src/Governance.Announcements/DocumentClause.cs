@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Text;
 using Participation.Governance.Announcements.Reading;
 using Participation.Governance.ThaiFormatting.Numerals;
 using Participation.Governance.ThaiFormatting.Outline;
@@ -15,17 +14,14 @@ namespace Participation.Governance.Announcements;
 public sealed class DocumentClause
 {
     private readonly List<DocumentClause> _children = [];
-    private StringBuilder? _text;
-    private string _frozenText = string.Empty;
 
-    internal DocumentClause(OutlineNumber number, OutlineNumberStyle style, string text, int line, int indent, DocumentClause? parent)
+    internal DocumentClause(OutlineNumber number, OutlineNumberStyle style, int line, int indent, DocumentClause? parent)
     {
         Indent = indent;
         Number = number;
         Style = style;
         Line = line;
         Parent = parent;
-        _text = new StringBuilder(text);
         Children = new ReadOnlyCollection<DocumentClause>(_children);
     }
 
@@ -36,7 +32,7 @@ public sealed class DocumentClause
     public OutlineNumberStyle Style { get; }
 
     /// <summary>Gets the clause's own text, without its number and without the text of nested clauses.</summary>
-    public string Text => _text?.ToString() ?? _frozenText;
+    public string Text { get; private set; } = string.Empty;
 
     /// <summary>Gets the one-based line on which the clause starts.</summary>
     public int Line { get; }
@@ -56,32 +52,6 @@ public sealed class DocumentClause
 
     internal void AddChild(DocumentClause child) => _children.Add(child);
 
-    internal void AppendText(string continuation)
-    {
-        if (_text is null)
-        {
-            return;
-        }
-
-        if (_text.Length > 0)
-        {
-            _text.Append(' ');
-        }
-
-        _text.Append(continuation);
-    }
-
-    internal void Freeze()
-    {
-        if (_text is not null)
-        {
-            _frozenText = _text.ToString();
-            _text = null;
-        }
-
-        foreach (var child in _children)
-        {
-            child.Freeze();
-        }
-    }
+    /// <summary>Sets the text once the reader has read every line of the clause.</summary>
+    internal void SetText(string text) => Text = text;
 }

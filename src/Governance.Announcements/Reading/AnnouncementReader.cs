@@ -39,30 +39,32 @@ public static class AnnouncementReader
     public static IReadOnlyList<OfficialDocument> Read(string text)
     {
         Preconditions.CheckNotNull(text);
-        var rawLines = TextLines.Split(text);
-        var kinds = new TextLines.LineKind[rawLines.Count];
-        var lines = new string[rawLines.Count];
-        var indents = new int[rawLines.Count];
-        var scratch = new StringBuilder();
-        for (var i = 0; i < rawLines.Count; i++)
+        var lines = new TextLines(text);
+        try
         {
-            kinds[i] = TextLines.Clean(rawLines[i], scratch, out lines[i]);
-            indents[i] = TextLines.Indent(rawLines[i]);
+            return Read(lines);
         }
-
-        // nextText[i]: the index of the first line with words after line i, so header detection looks ahead in O(1).
-        var nextText = new int[lines.Length + 1];
-        nextText[lines.Length] = -1;
-        for (var i = lines.Length - 1; i >= 0; i--)
+        finally
         {
-            nextText[i] = i + 1 < lines.Length && kinds[i + 1] == TextLines.LineKind.Text ? i + 1 : nextText[i + 1];
+            lines.Release();
+        }
+    }
+
+    private static List<OfficialDocument> Read(TextLines lines)
+    {
+        // nextText[i]: the index of the first line with words after line i, so header detection looks ahead in O(1).
+        var nextText = new int[lines.Count + 1];
+        nextText[lines.Count] = -1;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            nextText[i] = i + 1 < lines.Count && lines.KindOf(i + 1) == TextLines.LineKind.Text ? i + 1 : nextText[i + 1];
         }
 
         var documents = new List<OfficialDocument>();
         DocumentBuilder? current = null;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (kinds[i] != TextLines.LineKind.Text)
+            if (lines.KindOf(i) != TextLines.LineKind.Text)
             {
                 current?.Pause();
                 continue;
@@ -86,7 +88,7 @@ public static class AnnouncementReader
             }
 
             current ??= new DocumentBuilder(DocumentKind.Announcement, lineNumber);
-            current.Accept(line, lineNumber, indents[i]);
+            current.Accept(lines.MemoryOf(i), lineNumber, lines.IndentOf(i));
         }
 
         Finish(documents, current);
@@ -117,7 +119,7 @@ public static class AnnouncementReader
     /// "ประกาศ&lt;agency&gt;" with "เรื่อง …" on the next line with words; or "ประกาศ" alone, the agency on the next line,
     /// then "เรื่อง …". The date line "ประกาศ ณ วันที่ …" and the closing "ประกาศให้ทราบ…" are never headers.
     /// </summary>
-    private static bool TryReadHeader(string[] lines, int[] nextText, int index, out string? agency, out int headerEnd)
+    private static bool TryReadHeader(TextLines lines, int[] nextText, int index, out string? agency, out int headerEnd)
     {
         agency = null;
         headerEnd = index;
@@ -134,17 +136,17 @@ public static class AnnouncementReader
             return false;
         }
 
-        var rest = line.Substring(headerLength).Trim();
+        var rest = line.Slice(headerLength).Trim();
         if (HeaderWords.StartsWith(lines[next], Words.Subject))
         {
-            agency = rest.Length > 0 ? rest : null;
+            agency = rest.Length > 0 ? rest.ToString() : null;
             return true;
         }
 
         var afterNext = nextText[next];
         if (rest.Length == 0 && afterNext >= 0 && HeaderWords.StartsWith(lines[afterNext], Words.Subject))
         {
-            agency = lines[next];
+            agency = lines[next].ToString();
             headerEnd = next;
             return true;
         }
@@ -152,7 +154,7 @@ public static class AnnouncementReader
         return false;
     }
 
-    private static bool IsDateLine(string line)
+    private static bool IsDateLine(ReadOnlySpan<char> line)
         => HeaderWords.StartsWith(line, Words.AnnouncedOn)
             || HeaderWords.StartsWith(line, Words.GivenOn);
 
@@ -187,6 +189,9 @@ public static class AnnouncementReader
         private static readonly string[] AgencyWords = ["สำนักงาน", "สำนัก", "กรม", "กระทรวง", "เทศบาล", "องค์การ", "โรงเรียน", "มหาวิทยาลัย", "จังหวัด", "อำเภอ", "ศูนย์", "สถาบัน", "โรงพยาบาล", "การไฟฟ้า", "การประปา", "กอง", "สภา"];
 
         private readonly List<DocumentClause> _topLevel = [];
+        private readonly StringBuilder _clauseText = new();
+        private DocumentClause? _pending;
+        private ReadOnlyMemory<char> _firstPart;
         private readonly List<DocumentClause> _open = [];
         private readonly StringBuilder _opening = new();
         private Part _part = Part.Header;
@@ -222,8 +227,9 @@ public static class AnnouncementReader
 
         public int? AgencyLine { get; init; }
 
-        public void Accept(string line, int lineNumber, int indent)
+        public void Accept(ReadOnlyMemory<char> words, int lineNumber, int indent)
         {
+            var line = words.Span;
             _lastLine = Math.Max(lineNumber, firstLine);
             if (_titleOpen && AcceptTitleLine(line, lineNumber, indent))
             {
@@ -239,7 +245,7 @@ public static class AnnouncementReader
             if (_part != Part.Closing)
             {
                 _part = Part.Body;
-                AcceptBody(line, lineNumber, indent);
+                AcceptBody(words, lineNumber, indent);
                 return;
             }
 
@@ -248,11 +254,7 @@ public static class AnnouncementReader
 
         public OfficialDocument Build()
         {
-            foreach (var clause in _topLevel)
-            {
-                clause.Freeze();
-            }
-
+            ClosePending();
             var opening = _opening.ToString();
             var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel);
             var agency = Agency ?? _agencyAfterTitle;
@@ -306,12 +308,16 @@ public static class AnnouncementReader
         private bool IsParticipationMeasure(string opening)
         {
             var skeleton = new SkeletonText();
-            if (_title is not null)
+            try
             {
-                return ClauseRecognizer.SpeaksOfParticipation(_title, skeleton);
+                return _title is not null
+                    ? ClauseRecognizer.SpeaksOfParticipation(_title, skeleton)
+                    : ClauseRecognizer.SpeaksOfParticipation(opening, skeleton) || AnyClause(_topLevel, c => ClauseRecognizer.SpeaksOfParticipation(c.Text, skeleton));
             }
-
-            return ClauseRecognizer.SpeaksOfParticipation(opening, skeleton) || AnyClause(_topLevel, c => ClauseRecognizer.SpeaksOfParticipation(c.Text, skeleton));
+            finally
+            {
+                skeleton.Release();
+            }
         }
 
         private static bool AnyClause(IReadOnlyList<DocumentClause> clauses, Func<DocumentClause, bool> predicate)
@@ -335,10 +341,10 @@ public static class AnnouncementReader
         /// after the title (no blank line or rule between) continues it unless it is indented like a paragraph, starts a
         /// clause, a date or the closing, opens a paragraph (ด้วย, ตามที่, เพื่อ …) or is as long as one.
         /// </summary>
-        private bool AcceptTitleLine(string line, int lineNumber, int indent)
+        private bool AcceptTitleLine(ReadOnlySpan<char> line, int lineNumber, int indent)
         {
             if (_title is null || _titleWraps >= MaxTitleWraps || indent > _titleIndent + 2 || line.Length > MaxTitleLineLength
-                || IsDateLine(line) || OutlineNumber.TryReadClauseNumber(line.AsSpan(), out _, out _, out _) || StartsWithAny(line, ParagraphOpeners)
+                || IsDateLine(line) || OutlineNumber.TryReadClauseNumber(line, out _, out _, out _) || StartsWithAny(line, ParagraphOpeners)
                 || HeaderWords.StartsWith(line, Words.ClosingAnnouncement) || HeaderWords.StartsWith(line, Words.ClosingMemo))
             {
                 return false;
@@ -346,22 +352,22 @@ public static class AnnouncementReader
 
             if (kind == DocumentKind.Announcement && Agency is null && _agencyAfterTitle is null && StartsWithAny(line, AgencyWords))
             {
-                _agencyAfterTitle = line;
+                _agencyAfterTitle = line.ToString();
                 _agencyAfterTitleLine = lineNumber;
                 _titleOpen = false;
                 return true;
             }
 
-            _title += " " + line;
+            _title += " " + line.ToString();
             _titleWraps++;
             return true;
         }
 
-        private static bool StartsWithAny(string line, string[] words)
+        private static bool StartsWithAny(ReadOnlySpan<char> line, string[] words)
         {
             foreach (var word in words)
             {
-                if (line.StartsWith(word, StringComparison.Ordinal))
+                if (line.StartsWith(word.AsSpan(), StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -370,13 +376,13 @@ public static class AnnouncementReader
             return false;
         }
 
-        private bool AcceptHeader(string line, int lineNumber, int indent)
+        private bool AcceptHeader(ReadOnlySpan<char> line, int lineNumber, int indent)
         {
             var subject = HeaderWords.Match(line, Words.Subject, out _);
             if (subject >= 0)
             {
-                var title = line.Substring(subject).Trim();
-                _title = title.Length > 0 ? title : null;
+                var title = line.Slice(subject).Trim();
+                _title = title.Length > 0 ? title.ToString() : null;
                 _titleLine = lineNumber;
                 _titleIndent = indent;
                 _titleWraps = 0;
@@ -393,24 +399,24 @@ public static class AnnouncementReader
             var department = HeaderWords.Match(line, Words.Department, out _);
             if (department >= 0)
             {
-                _department = NullIfEmpty(line.Substring(department));
+                _department = NullIfEmpty(line.Slice(department));
                 _departmentLine = lineNumber;
                 return true;
             }
 
-            if (line.StartsWith(Words.Date, StringComparison.Ordinal) || line.StartsWith(Words.DateWithoutMark, StringComparison.Ordinal))
+            if (line.StartsWith(Words.Date.AsSpan(), StringComparison.Ordinal) || line.StartsWith(Words.DateWithoutMark.AsSpan(), StringComparison.Ordinal))
             {
                 ReadDate(line, lineNumber);
                 return true;
             }
 
-            if (line.StartsWith(Words.Reference, StringComparison.Ordinal) && (line.Length == Words.Reference.Length || line[Words.Reference.Length] == ' '))
+            if (line.StartsWith(Words.Reference.AsSpan(), StringComparison.Ordinal) && (line.Length == Words.Reference.Length || line[Words.Reference.Length] == ' '))
             {
-                var dateAt = line.IndexOf(Words.Date, StringComparison.Ordinal);
-                _reference = NullIfEmpty(dateAt < 0 ? line.Substring(Words.Reference.Length) : line.Substring(Words.Reference.Length, dateAt - Words.Reference.Length));
+                var dateAt = line.IndexOf(Words.Date.AsSpan(), StringComparison.Ordinal);
+                _reference = NullIfEmpty(dateAt < 0 ? line.Slice(Words.Reference.Length) : line.Slice(Words.Reference.Length, dateAt - Words.Reference.Length));
                 if (dateAt >= 0)
                 {
-                    ReadDate(line.Substring(dateAt), lineNumber);
+                    ReadDate(line.Slice(dateAt), lineNumber);
                 }
 
                 return true;
@@ -419,8 +425,9 @@ public static class AnnouncementReader
             return false;
         }
 
-        private void AcceptBody(string line, int lineNumber, int indent)
+        private void AcceptBody(ReadOnlyMemory<char> words, int lineNumber, int indent)
         {
+            var line = words.Span;
             if (HeaderWords.StartsWith(line, Words.ClosingAnnouncement) || HeaderWords.StartsWith(line, Words.ClosingMemo))
             {
                 _part = Part.Closing;
@@ -434,21 +441,24 @@ public static class AnnouncementReader
                 return;
             }
 
-            if (kind == DocumentKind.Memo && _addressee is null && _open.Count == 0 && _opening.Length == 0 && line.StartsWith(Words.Addressee, StringComparison.Ordinal))
+            if (kind == DocumentKind.Memo && _addressee is null && _open.Count == 0 && _opening.Length == 0 && line.StartsWith(Words.Addressee.AsSpan(), StringComparison.Ordinal))
             {
-                _addressee = NullIfEmpty(line.Substring(Words.Addressee.Length));
+                _addressee = NullIfEmpty(line.Slice(Words.Addressee.Length));
                 return;
             }
 
-            if (OutlineNumber.TryReadClauseNumber(line.AsSpan(), out var number, out var style, out var length))
+            if (OutlineNumber.TryReadClauseNumber(line, out var number, out var style, out var length))
             {
-                Place(new DocumentClause(number, style, line.Substring(length).Trim(), lineNumber, indent, FindParent(number, style, indent)));
+                ClosePending();
+                Place(new DocumentClause(number, style, lineNumber, indent, FindParent(number, style, indent)));
+                _firstPart = Trim(words.Slice(length));
                 return;
             }
 
-            if (_open.Count > 0)
+            if (_pending is not null)
             {
-                _open[_open.Count - 1].AppendText(line);
+                // Lines without a number continue the innermost open clause, which is always the last one placed.
+                AppendClauseText(line);
             }
             else
             {
@@ -457,12 +467,12 @@ public static class AnnouncementReader
                     _opening.Append(' ');
                 }
 
-                _opening.Append(line);
+                Append(_opening, line);
                 _openingLine ??= lineNumber;
             }
         }
 
-        private void AcceptClosing(string line, int lineNumber)
+        private void AcceptClosing(ReadOnlySpan<char> line, int lineNumber)
         {
             if (_date is null && IsDateLine(line))
             {
@@ -472,8 +482,8 @@ public static class AnnouncementReader
 
             if (_signatory is null && _signatoryLine is null && line.Length >= 2 && line[0] == '(' && line[line.Length - 1] == ')')
             {
-                var name = line.Substring(1, line.Length - 2).Trim();
-                _signatory = name.Trim('.', ' ', '…').Length > 0 ? name : null;
+                var name = line.Slice(1, line.Length - 2).Trim();
+                _signatory = name.Trim(".… ".AsSpan()).Length > 0 ? name.ToString() : null;
                 _signatoryLine = lineNumber;
                 _awaitingPosition = true;
                 return;
@@ -481,7 +491,7 @@ public static class AnnouncementReader
 
             if (_awaitingPosition)
             {
-                _position = line;
+                _position = line.ToString();
                 _awaitingPosition = false;
             }
         }
@@ -558,23 +568,90 @@ public static class AnnouncementReader
             }
 
             _open.Add(clause);
+            _pending = clause;
         }
 
-        private void ReadDate(string line, int lineNumber)
+        /// <summary>A continuation line of the clause being read: its words join the clause's text.</summary>
+        private void AppendClauseText(ReadOnlySpan<char> text)
+        {
+            if (_clauseText.Length == 0)
+            {
+                Append(_clauseText, _firstPart.Span);
+            }
+
+            Append(_clauseText, text);
+        }
+
+        /// <summary>
+        /// Gives the clause whose lines were being read its text, made once: straight from its line when it has one, else
+        /// from the lines joined.
+        /// </summary>
+        private void ClosePending()
+        {
+            if (_pending is not null)
+            {
+                _pending.SetText(_clauseText.Length == 0 ? _firstPart.ToString() : _clauseText.ToString());
+                _clauseText.Clear();
+                _firstPart = default;
+                _pending = null;
+            }
+        }
+
+        private static ReadOnlyMemory<char> Trim(ReadOnlyMemory<char> text)
+        {
+            var span = text.Span;
+            var start = 0;
+            while (start < span.Length && char.IsWhiteSpace(span[start]))
+            {
+                start++;
+            }
+
+            var end = span.Length;
+            while (end > start && char.IsWhiteSpace(span[end - 1]))
+            {
+                end--;
+            }
+
+            return text.Slice(start, end - start);
+        }
+
+        private static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+#if NET8_0_OR_GREATER
+            builder.Append(text);
+#else
+            foreach (var c in text)
+            {
+                builder.Append(c);
+            }
+#endif
+        }
+
+        private void ReadDate(ReadOnlySpan<char> line, int lineNumber)
         {
             var match = ThaiDateReader.Find(line);
             if (match.Success)
             {
                 _date = match.Value.Date;
                 _dateLine = lineNumber;
-                _datePhrase = line.Substring(match.Value.Index, match.Value.Length);
+                _datePhrase = line.Slice(match.Value.Index, match.Value.Length).ToString();
             }
         }
 
-        private static string? NullIfEmpty(string text)
+        private static string? NullIfEmpty(ReadOnlySpan<char> text)
         {
             var trimmed = text.Trim();
-            return trimmed.Length > 0 ? trimmed : null;
+            return trimmed.Length > 0 ? trimmed.ToString() : null;
         }
     }
 }

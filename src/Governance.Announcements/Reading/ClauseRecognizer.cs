@@ -35,12 +35,39 @@ internal static class ClauseRecognizer
 {
     private static readonly string[] LegalBasisWords = ["พระราชกฤษฎีกา", "พระราชบัญญัติ", "รัฐธรรมนูญ", "ระเบียบ"];
 
+    private static readonly string[] QuarterNames = ["0", "1", "2", "3", "4"];
+
+    /// <summary>Every step kind, in the order steps of one clause are listed.</summary>
+    private static readonly StepKind[] AllStepKinds =
+    [
+        StepKind.Review, StepKind.PublishInformation, StepKind.CollectFeedback, StepKind.AppointRepresentatives, StepKind.JointPlanning,
+        StepKind.SatisfactionAssessment, StepKind.Report, StepKind.ImproveFromFeedback, StepKind.Oversight, StepKind.Other,
+    ];
+
+    /// <summary>The steps that are routes for people's views (see <see cref="Measures.MeasureValidator.IsRouteIn"/>).</summary>
+    private static readonly StepKind[] RouteKinds = [StepKind.CollectFeedback, StepKind.AppointRepresentatives];
+
+    /// <summary>For each set of phases as bits (1 before planning, 2 during, 4 after), its list.</summary>
+    private static readonly ParticipationPhase[][] PhaseLists =
+    [
+        .. Enumerable.Range(0, 8).Select(bits => new[] { ParticipationPhase.BeforePlanning, ParticipationPhase.DuringOperation, ParticipationPhase.AfterOperation }
+            .Where(p => (bits & (1 << (int)p)) != 0)
+            .ToArray()),
+    ];
+
     /// <summary>Whether a text commits to assessing satisfaction: it speaks of พึงพอใจ and of assessing, surveying or asking.</summary>
     internal static bool IsSatisfactionAssessment(string text)
     {
-        var scratch = new Scratch();
-        scratch.Scan(text);
-        return scratch.IsSatisfactionAssessment(out _);
+        var scratch = new Scratch { Slips = true };
+        try
+        {
+            scratch.Scan(text);
+            return scratch.IsSatisfactionAssessment(out _);
+        }
+        finally
+        {
+            scratch.Release();
+        }
     }
 
     /// <summary>Adds the phases of the work a text names.</summary>
@@ -77,7 +104,34 @@ internal static class ClauseRecognizer
     /// <param name="opening">The unnumbered text before the first clause.</param>
     /// <param name="openingLine">The first line of the opening (used only when there is one).</param>
     /// <param name="clauses">The top-level clauses.</param>
+    /// <remarks>
+    /// The document is read once exactly. Only when that reading leaves the measure without a route in, without a
+    /// satisfaction step or without levels is it read again through typing slips: a document that reads right as
+    /// written costs one pass, and a slip can only ever add what a verdict lacked, never change what was read exactly.
+    /// </remarks>
     internal static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses)
+    {
+        var scratch = new Scratch();
+        var exact = Recognize(title, titleLine, opening, openingLine, clauses, scratch);
+        var hasRoute = exact.Channels.Exists(c => c.Channel.IsInbound) || exact.Steps.Exists(Measures.MeasureValidator.IsRouteIn);
+        var hasSatisfaction = exact.Steps.Exists(s => s.IsSatisfactionAssessment);
+        if (hasRoute && hasSatisfaction && exact.Levels.Count > 0)
+        {
+            return exact;
+        }
+
+        scratch.Slips = true;
+        try
+        {
+            return Recognize(title, titleLine, opening, openingLine, clauses, scratch);
+        }
+        finally
+        {
+            scratch.Release();
+        }
+    }
+
+    private static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses, Scratch scratch)
     {
         var recognition = new Recognition();
         if (FindFiscalYear(title, out var year, out var phrase))
@@ -89,14 +143,13 @@ internal static class ClauseRecognizer
             recognition.SetFiscalYear(year, openingLine, phrase);
         }
 
-        var scratch = new Scratch();
         scratch.Scan(opening);
         AddLevels(recognition, scratch, openingLine);
         AddLegalBases(recognition, opening, openingLine);
         var levelContext = opening.IndexOf("มีส่วนร่วม", StringComparison.Ordinal) >= 0;
         foreach (var clause in clauses)
         {
-            Visit(recognition, scratch, clause, new Inherited(null, false, [], levelContext));
+            Visit(recognition, scratch, clause, new Inherited(null, false, 0, levelContext));
         }
 
         // Document order, each kind and direction once: the first mention is where the channel is promised.
@@ -108,6 +161,10 @@ internal static class ClauseRecognizer
     }
 
     /// <summary>Reads one clause and the clauses nested in it; returns what the subtree holds that a parent needs to know.</summary>
+    /// <remarks>
+    /// Everything taken from the clause's own matches is taken before its children are read, since they reuse the
+    /// scratch lists; only what a parent adds after its children (unnamed routes, heading steps) is kept meanwhile.
+    /// </remarks>
     private static SubtreeFindings Visit(Recognition recognition, Scratch scratch, DocumentClause clause, Inherited inherited)
     {
         var text = clause.Text;
@@ -120,20 +177,19 @@ internal static class ClauseRecognizer
         }
 
         AddLegalBases(recognition, text, clause.Line);
-        var phases = new SortedSet<ParticipationPhase>(inherited.Phases);
+        var phases = inherited.Phases;
         foreach (var match in scratch.Phases)
         {
-            phases.Add(match.Value);
-            recognition.AddPhase(match.Value, clause.Line, text.Substring(match.Index, match.Length), Slip(match.ReadAs), match.ReadAs);
+            phases |= 1 << (int)match.Value;
+            recognition.AddPhase(match.Value, clause.Line, Phrase(text, match), Slip(match.ReadAs), match.ReadAs);
         }
 
         AddQuarters(recognition, text, clause.Line);
 
-        // Everything this clause says is taken from the scratch now: the children reuse it.
         var channels = scratch.Channels;
-        var near = NearestDirections(channels);
+        var near = scratch.NearestDirections();
         var own = LastDirection(channels);
-        var found = new List<FoundChannel>();
+        List<FoundChannel>? found = null;
         var channelWord = -1;
         var hearing = -1;
         for (var m = 0; m < channels.Count; m++)
@@ -161,10 +217,11 @@ internal static class ClauseRecognizer
                     reading = near[m] is not null ? FactReading.Plain : inherited.Direction is not null ? FactReading.DirectionFromClauseAbove : FactReading.DirectionFromMedium;
                 }
 
+                found ??= [];
                 if (!found.Exists(f => f.Kind == kind && f.Direction == direction))
                 {
                     var match = channels[m];
-                    found.Add(new FoundChannel(kind, direction, text.Substring(match.Index, match.Length), reading | Slip(match.ReadAs), match.ReadAs));
+                    found.Add(new FoundChannel(kind, direction, Phrase(text, match), reading | Slip(match.ReadAs), match.ReadAs));
                 }
             }
         }
@@ -172,105 +229,104 @@ internal static class ClauseRecognizer
         var stepKinds = scratch.StepKinds(text);
         var satisfaction = scratch.IsSatisfactionAssessment(out var satisfactionSlip);
         var promisedDirection = channelWord >= 0 ? near[channelWord] ?? inherited.Direction : null;
-        var promisePhrase = channelWord >= 0 ? Phrase(text, channels[channelWord]) : null;
-        var promiseReadAs = channelWord >= 0 ? channels[channelWord].ReadAs : null;
-        var hearingPhrase = hearing >= 0 ? Phrase(text, channels[hearing]) : null;
-        var hearingReadAs = hearing >= 0 ? channels[hearing].ReadAs : null;
+        var promise = channelWord >= 0 ? channels[channelWord] : default;
+        var hearingMatch = hearing >= 0 ? channels[hearing] : default;
         var isHeading = channelWord >= 0 && own is not null;
+        var isChannelClause = found is not null || channelWord >= 0;
 
-        var subtree = new SubtreeFindings(found.Count > 0, []);
+        var subtree = new SubtreeFindings(found is not null, 0);
         var childInherited = new Inherited(isHeading ? own : own ?? inherited.Direction, isHeading || (inherited.IsHeading && own is null), phases, levelContext);
         foreach (var child in clause.Children)
         {
             var childFindings = Visit(recognition, scratch, child, childInherited);
-            subtree = new SubtreeFindings(subtree.NamesChannels | childFindings.NamesChannels, [.. subtree.StepKinds, .. childFindings.StepKinds]);
+            subtree = new SubtreeFindings(subtree.NamesChannels | childFindings.NamesChannels, subtree.StepKinds | childFindings.StepKinds);
         }
 
         if (!subtree.NamesChannels)
         {
             if (promisedDirection is { } promised)
             {
-                found.Add(new FoundChannel(ChannelKind.Unspecified, promised, promisePhrase!, FactReading.ChannelsNotNamed | Slip(promiseReadAs), promiseReadAs));
+                (found ??= []).Add(new FoundChannel(ChannelKind.Unspecified, promised, Phrase(text, promise), FactReading.ChannelsNotNamed | Slip(promise.ReadAs), promise.ReadAs));
             }
-            else if (hearingPhrase is not null && clause.Children.Count > 0)
+            else if (hearing >= 0 && clause.Children.Count > 0)
             {
-                found.Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, hearingPhrase, FactReading.PromiseToHear | Slip(hearingReadAs), hearingReadAs));
+                (found ??= []).Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, Phrase(text, hearingMatch), FactReading.PromiseToHear | Slip(hearingMatch.ReadAs), hearingMatch.ReadAs));
             }
         }
 
-        var detail = found.Count == 1 && found[0].Kind != ChannelKind.Unspecified ? text : null;
-        foreach (var channel in found)
+        if (found is not null)
         {
-            recognition.AddChannel(new FeedbackChannel(channel.Kind, channel.Direction, detail), clause.Line, channel.Phrase, channel.Reading, channel.ReadAs);
+            var detail = found.Count == 1 && found[0].Kind != ChannelKind.Unspecified ? text : null;
+            foreach (var channel in found)
+            {
+                recognition.AddChannel(new FeedbackChannel(channel.Kind, channel.Direction, detail), clause.Line, channel.Phrase, channel.Reading, channel.ReadAs);
+            }
         }
 
-        var isChannelClause = found.Count > 0 || channelWord >= 0;
-        var added = new List<StepKind>();
+        var added = 0;
         if (clause.Children.Count == 0 && !isLevelClause)
         {
-            added.AddRange(AddSteps(recognition, clause, phases, stepKinds, satisfaction, satisfactionSlip, isChannelClause));
+            added = AddSteps(recognition, clause, phases, stepKinds, satisfaction, satisfactionSlip, isChannelClause);
         }
         else if (clause.Children.Count > 0 && !isChannelClause && !isLevelClause)
         {
             // A heading over steps that do not say it themselves ("๕. ประเมินความพึงพอใจ" over "๕.๑ จัดทำแบบสอบถาม"): the
             // steps a verdict depends on are taken from the heading.
-            var headingKinds = new List<StepKind>();
-            if (satisfaction && !subtree.StepKinds.Contains(StepKind.SatisfactionAssessment))
+            if (satisfaction && !Has(subtree.StepKinds, StepKind.SatisfactionAssessment))
             {
-                headingKinds.Add(StepKind.SatisfactionAssessment);
+                added |= Bit(StepKind.SatisfactionAssessment);
             }
 
-            foreach (var kind in stepKinds)
+            foreach (var kind in RouteKinds)
             {
-                if (kind is StepKind.CollectFeedback or StepKind.AppointRepresentatives && !subtree.StepKinds.Contains(kind))
+                if (Has(stepKinds, kind) && !Has(subtree.StepKinds, kind))
                 {
-                    headingKinds.Add(kind);
+                    added |= Bit(kind);
                 }
             }
 
-            foreach (var kind in headingKinds)
+            foreach (var kind in AllStepKinds)
             {
-                recognition.AddStep(new MeasureStep(kind, text.Trim().Length > 0 ? text : clause.Number.ToString()) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? Slip(satisfactionSlip) : FactReading.Plain, kind == StepKind.SatisfactionAssessment ? satisfactionSlip : null);
+                if (Has(added, kind))
+                {
+                    var slip = kind == StepKind.SatisfactionAssessment ? satisfactionSlip : null;
+                    recognition.AddStep(new MeasureStep(kind, text.Trim().Length > 0 ? text : clause.Number.ToString()) { Phases = PhaseList(phases) }, clause.Line, Slip(slip), slip);
+                }
             }
-
-            added.AddRange(headingKinds);
         }
 
-        return new SubtreeFindings(subtree.NamesChannels || found.Exists(f => f.Kind != ChannelKind.Unspecified), [.. subtree.StepKinds, .. added]);
+        return new SubtreeFindings(subtree.NamesChannels || (found?.Exists(f => f.Kind != ChannelKind.Unspecified) ?? false), subtree.StepKinds | added);
     }
 
-    private static IEnumerable<StepKind> AddSteps(
-        Recognition recognition,
-        DocumentClause clause,
-        SortedSet<ParticipationPhase> phases,
-        List<StepKind> kinds,
-        bool satisfaction,
-        string? satisfactionSlip,
-        bool isChannelClause)
+    /// <summary>Adds a leaf clause's steps; returns their kinds as bits.</summary>
+    private static int AddSteps(Recognition recognition, DocumentClause clause, int phases, int kinds, bool satisfaction, string? satisfactionSlip, bool isChannelClause)
     {
         var text = clause.Text;
         var description = text.Trim().Length > 0 ? text : clause.Number.ToString();
         if (satisfaction)
         {
-            kinds.Add(StepKind.SatisfactionAssessment);
+            kinds |= Bit(StepKind.SatisfactionAssessment);
         }
 
         // A clause that lists a channel is that channel: "กล่องรับความคิดเห็น" hears people as a suggestion box, not as a
         // second, unnamed route.
         if (isChannelClause)
         {
-            kinds.RemoveAll(static k => k is StepKind.CollectFeedback or StepKind.AppointRepresentatives);
+            kinds &= ~(Bit(StepKind.CollectFeedback) | Bit(StepKind.AppointRepresentatives));
         }
 
-        if (kinds.Count == 0 && !isChannelClause)
+        if (kinds == 0 && !isChannelClause)
         {
-            kinds.Add(StepKind.Other);
+            kinds = Bit(StepKind.Other);
         }
 
-        kinds.Sort();
-        foreach (var kind in kinds)
+        foreach (var kind in AllStepKinds)
         {
-            recognition.AddStep(new MeasureStep(kind, description) { Phases = phases.ToArray() }, clause.Line, kind == StepKind.SatisfactionAssessment ? Slip(satisfactionSlip) : FactReading.Plain, kind == StepKind.SatisfactionAssessment ? satisfactionSlip : null);
+            if (Has(kinds, kind))
+            {
+                var slip = kind == StepKind.SatisfactionAssessment ? satisfactionSlip : null;
+                recognition.AddStep(new MeasureStep(kind, description) { Phases = PhaseList(phases) }, clause.Line, Slip(slip), slip);
+            }
         }
 
         return kinds;
@@ -281,7 +337,7 @@ internal static class ClauseRecognizer
         var startsWithLevel = false;
         foreach (var match in scratch.Levels)
         {
-            recognition.AddLevel(match.Value, line, scratch.Text.Substring(match.Index, match.Length), Slip(match.ReadAs), match.ReadAs);
+            recognition.AddLevel(match.Value, line, Phrase(scratch.Text, match), Slip(match.ReadAs), match.ReadAs);
             startsWithLevel |= match.Index == 0;
         }
 
@@ -305,13 +361,25 @@ internal static class ClauseRecognizer
     /// <summary>A word of hearing promises a route unless it only reports on one ("ผลการรับฟัง…", "นำความคิดเห็น…").</summary>
     private static bool IsPromise(string text, int index)
     {
-        var before = text.Substring(Math.Max(0, index - 6), Math.Min(index, 6));
-        return before.IndexOf("ผล", StringComparison.Ordinal) < 0 && before.IndexOf("นำ", StringComparison.Ordinal) < 0;
+        var from = Math.Max(0, index - 6);
+        var before = text.AsSpan(from, index - from);
+        return before.IndexOf("ผล".AsSpan(), StringComparison.Ordinal) < 0 && before.IndexOf("นำ".AsSpan(), StringComparison.Ordinal) < 0;
     }
 
-    private static string Phrase<T>(string text, KeywordTable<T>.Match match) => text.Substring(match.Index, match.Length);
+    /// <summary>The words a match was read from: for an exact match the table's own phrase, so no string is made for it.</summary>
+    private static string Phrase<T>(string text, KeywordTable<T>.Match match)
+        => match.Phrase is { } phrase && phrase.Length == match.Length && string.CompareOrdinal(text, match.Index, phrase, 0, phrase.Length) == 0
+            ? phrase
+            : text.Substring(match.Index, match.Length);
 
     private static FactReading Slip(string? readAs) => readAs is null ? FactReading.Plain : FactReading.TypingSlip;
+
+    private static int Bit(StepKind kind) => 1 << (int)kind;
+
+    private static bool Has(int kinds, StepKind kind) => (kinds & Bit(kind)) != 0;
+
+    /// <summary>The phases of a bit set as a list, shared between steps: there are only eight sets.</summary>
+    private static ParticipationPhase[] PhaseList(int phases) => PhaseLists[phases & 0b111];
 
     /// <summary>
     /// Reads "ไตรมาสที่ ๒ และไตรมาสที่ ๔", "ไตรมาส 2 และ 4", "ไตรมาสที่ ๑, ๒". A run of quarters is read once: the search
@@ -327,7 +395,14 @@ internal static class ClauseRecognizer
             var i = SkipWord(text, SkipSpaces(text, index + QuarterWord.Length), "ที่");
             while (ReadNumber(text, SkipSpaces(text, i), out var quarter, out var end) && quarter is >= 1 and <= 4)
             {
-                recognition.AddQuarter(quarter, line, text.Substring(phraseStart, end - phraseStart));
+                if (!recognition.HasFact(FactKind.ReportingQuarter, QuarterNames[quarter], line))
+                {
+                    recognition.AddQuarter(quarter, line, text.Substring(phraseStart, end - phraseStart));
+                }
+                else
+                {
+                    recognition.Quarters.Add(quarter);
+                }
                 i = SkipSpaces(text, end);
                 var next = SkipWord(text, SkipWord(text, i, ","), "และ");
                 next = SkipWord(text, next, "หรือ");
@@ -383,7 +458,7 @@ internal static class ClauseRecognizer
         const int MaxBasisLength = 250;
 
         // The next occurrence of each word, found again only once passed, so the scan stays linear.
-        var next = new int[LegalBasisWords.Length];
+        Span<int> next = stackalloc int[LegalBasisWords.Length];
         for (var w = 0; w < next.Length; w++)
         {
             next[w] = text.IndexOf(LegalBasisWords[w], StringComparison.Ordinal);
@@ -449,30 +524,6 @@ internal static class ClauseRecognizer
         return null;
     }
 
-    /// <summary>
-    /// For each match, the direction said by the nearest direction word before it, else the nearest after it: two
-    /// passes, so a clause naming thousands of channels costs no more than reading it.
-    /// </summary>
-    private static ChannelDirection?[] NearestDirections(List<KeywordTable<ChannelCue>.Match> matches)
-    {
-        var near = new ChannelDirection?[matches.Count];
-        ChannelDirection? after = null;
-        for (var m = matches.Count - 1; m >= 0; m--)
-        {
-            near[m] = after;
-            after = matches[m].Value.Direction ?? after;
-        }
-
-        ChannelDirection? before = null;
-        for (var m = 0; m < matches.Count; m++)
-        {
-            near[m] = before ?? near[m];
-            before = matches[m].Value.Direction ?? before;
-        }
-
-        return near;
-    }
-
     private static ChannelDirection DefaultDirection(ChannelKind kind)
         => kind is ChannelKind.SuggestionBox or ChannelKind.ElectronicForm or ChannelKind.InPerson
             ? ChannelDirection.Inbound
@@ -524,10 +575,10 @@ internal static class ClauseRecognizer
     }
 
     /// <summary>What a parent clause hands down: the direction of its channels, whether it is a heading of channels, its phases, whether levels are its subject.</summary>
-    private readonly record struct Inherited(ChannelDirection? Direction, bool IsHeading, IReadOnlyCollection<ParticipationPhase> Phases, bool LevelContext);
+    private readonly record struct Inherited(ChannelDirection? Direction, bool IsHeading, int Phases, bool LevelContext);
 
-    /// <summary>What a subtree holds that its parent needs: whether it names a channel, and the kinds of its steps.</summary>
-    private readonly record struct SubtreeFindings(bool NamesChannels, List<StepKind> StepKinds);
+    /// <summary>What a subtree holds that its parent needs: whether it names a channel, and the kinds of its steps as bits.</summary>
+    private readonly record struct SubtreeFindings(bool NamesChannels, int StepKinds);
 
     private readonly record struct FoundChannel(ChannelKind Kind, ChannelDirection Direction, string Phrase, FactReading Reading, string? ReadAs);
 
@@ -537,10 +588,17 @@ internal static class ClauseRecognizer
         private readonly SkeletonText _skeleton = new();
         private readonly List<KeywordTable<StepKind>.Match> _steps = [];
         private readonly List<KeywordTable<SatisfactionCue>.Match> _satisfaction = [];
+        private ChannelDirection?[] _near = new ChannelDirection?[16];
+
+        /// <summary>Returns the skeleton's pooled buffers.</summary>
+        public void Release() => _skeleton.Release();
+
+        /// <summary>Gets or sets a value indicating whether phrases are also read through typing slips.</summary>
+        public bool Slips { get; set; }
 
         public string Text { get; private set; } = string.Empty;
 
-        public List<KeywordTable<ChannelCue>.Match> Channels { get; private set; } = [];
+        public List<KeywordTable<ChannelCue>.Match> Channels { get; } = [];
 
         public List<KeywordTable<ParticipationLevel>.Match> Levels { get; } = [];
 
@@ -549,10 +607,11 @@ internal static class ClauseRecognizer
         public void Scan(string text)
         {
             Text = text;
-            _skeleton.Reset(text);
+            if (Slips)
+            {
+                _skeleton.Reset(text);
+            }
 
-            // The channel list is handed on to the caller, which keeps it while the children are read: a new one each time.
-            Channels = [];
             Find(Vocabulary.Channels, Channels);
             Find(Vocabulary.Levels, Levels);
             Find(Vocabulary.Phases, Phases);
@@ -560,21 +619,50 @@ internal static class ClauseRecognizer
             Find(Vocabulary.Satisfaction, _satisfaction);
         }
 
-        /// <summary>The kinds of step the clause names, each once; an appointment counts only with representatives of the public, and a committee of them counts as one.</summary>
-        public List<StepKind> StepKinds(string text)
+        /// <summary>
+        /// For each channel match, the direction said by the nearest direction word before it, else the nearest after it:
+        /// two passes, so a clause naming thousands of channels costs no more than reading it. The array is reused.
+        /// </summary>
+        public ChannelDirection?[] NearestDirections()
         {
-            var kinds = new List<StepKind>();
+            var matches = Channels;
+            if (_near.Length < matches.Count)
+            {
+                _near = new ChannelDirection?[Math.Max(matches.Count, _near.Length * 2)];
+            }
+
+            ChannelDirection? after = null;
+            for (var m = matches.Count - 1; m >= 0; m--)
+            {
+                _near[m] = after;
+                after = matches[m].Value.Direction ?? after;
+            }
+
+            ChannelDirection? before = null;
+            for (var m = 0; m < matches.Count; m++)
+            {
+                _near[m] = before ?? _near[m];
+                before = matches[m].Value.Direction ?? before;
+            }
+
+            return _near;
+        }
+
+        /// <summary>The kinds of step the clause names, as bits; an appointment counts only with representatives of the public, and a committee of them counts as one.</summary>
+        public int StepKinds(string text)
+        {
+            var kinds = 0;
             foreach (var match in _steps)
             {
-                if (!kinds.Contains(match.Value) && (match.Value != StepKind.AppointRepresentatives || NamesRepresentatives(text)))
+                if (match.Value != StepKind.AppointRepresentatives || NamesRepresentatives(text))
                 {
-                    kinds.Add(match.Value);
+                    kinds |= Bit(match.Value);
                 }
             }
 
-            if (!kinds.Contains(StepKind.AppointRepresentatives) && text.IndexOf("ผู้แทน", StringComparison.Ordinal) >= 0 && ContainsAny(text, Vocabulary.Committees))
+            if (!Has(kinds, StepKind.AppointRepresentatives) && text.IndexOf("ผู้แทน", StringComparison.Ordinal) >= 0 && ContainsAny(text, Vocabulary.Committees))
             {
-                kinds.Add(StepKind.AppointRepresentatives);
+                kinds |= Bit(StepKind.AppointRepresentatives);
             }
 
             return kinds;
@@ -615,7 +703,10 @@ internal static class ClauseRecognizer
         {
             matches.Clear();
             table.FindAll(Text, matches);
-            table.FindSlips(_skeleton, matches);
+            if (Slips)
+            {
+                table.FindSlips(_skeleton, matches);
+            }
         }
     }
 }

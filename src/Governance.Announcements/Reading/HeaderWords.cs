@@ -9,19 +9,22 @@ internal static class HeaderWords
     /// <summary>Below this many letters a word is matched only exactly: "วันที่" without its marks is too short to be sure.</summary>
     private const int MinimumSkeleton = 4;
 
+    /// <summary>The skeletons of the few header words, made once: they are looked for on every line.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Skeletons = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Returns how many characters of <paramref name="line"/> spell <paramref name="word"/> at its start, or -1 when it
     /// does not start with it; <paramref name="slip"/> is true when the spelling differs in marks or spacing.
     /// </summary>
-    public static int Match(string line, string word, out bool slip)
+    public static int Match(ReadOnlySpan<char> line, string word, out bool slip)
     {
         slip = false;
-        if (line.StartsWith(word, StringComparison.Ordinal))
+        if (line.StartsWith(word.AsSpan(), StringComparison.Ordinal))
         {
             return word.Length;
         }
 
-        var key = ThaiSkeleton.Of(word);
+        var key = Skeletons.GetOrAdd(word, ThaiSkeleton.Of);
         if (key.Length < MinimumSkeleton)
         {
             return -1;
@@ -61,5 +64,5 @@ internal static class HeaderWords
     }
 
     /// <summary>Whether <paramref name="line"/> starts with <paramref name="word"/>, typed or slipped.</summary>
-    public static bool StartsWith(string line, string word) => Match(line, word, out _) >= 0;
+    public static bool StartsWith(ReadOnlySpan<char> line, string word) => Match(line, word, out _) >= 0;
 }

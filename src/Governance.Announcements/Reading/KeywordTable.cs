@@ -57,8 +57,11 @@ internal sealed class KeywordTable<T>
     }
 
     /// <summary>A phrase found in a text.</summary>
-    internal readonly struct Match(int index, int length, T value, string? readAs)
+    internal readonly struct Match(int index, int length, T value, string? readAs, string? phrase = null)
     {
+        /// <summary>Gets the table's phrase that matched exactly (ASCII letters perhaps in another case), or the phrase a slip was read as.</summary>
+        public string? Phrase { get; } = phrase ?? readAs;
+
         /// <summary>Gets where the phrase starts in the text.</summary>
         public int Index { get; } = index;
 
@@ -214,7 +217,7 @@ internal sealed class KeywordTable<T>
         {
             if (phrase.Length <= text.Length - index && EqualsAt(text, index, phrase) && IsWholeWord(text, index, phrase.Length))
             {
-                match = new Match(index, phrase.Length, value, null);
+                match = new Match(index, phrase.Length, value, null, phrase);
                 return true;
             }
         }

@@ -23,8 +23,6 @@ internal sealed class Recognition
 
     private HashSet<string> LegalBasisSet { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Each kind and value once per line: a clause that names a channel a thousand times says it once.</summary>
-    private HashSet<(FactKind, string, int)> FactSet { get; } = [];
 
     public void SetFiscalYear(ThaiFiscalYear year, int line, string phrase)
     {
@@ -68,9 +66,28 @@ internal sealed class Recognition
         }
     }
 
+    /// <summary>Whether a fact of this kind and value was already added for the line (see <see cref="AddFact"/>).</summary>
+    public bool HasFact(FactKind kind, string value, int line)
+    {
+        for (var i = Facts.Count - 1; i >= 0 && Facts[i].Line == line; i--)
+        {
+            if (Facts[i].Kind == kind && string.Equals(Facts[i].Value, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds a fact once per kind, value and line: a clause that names a channel a thousand times says it once. A line's
+    /// facts are added together (its own, then, after the clauses nested in it, its routes and steps, which are of other
+    /// kinds), so looking back over the facts of the same line finds any repeat.
+    /// </summary>
     private void AddFact(FactKind kind, string value, int line, string phrase, FactReading reading, string? readAs)
     {
-        if (FactSet.Add((kind, value, line)))
+        if (!HasFact(kind, value, line))
         {
             Facts.Add(new DocumentFact(kind, value, line, phrase, reading, readAs));
         }

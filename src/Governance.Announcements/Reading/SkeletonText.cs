@@ -2,12 +2,13 @@ namespace Participation.Governance.Announcements.Reading;
 
 /// <summary>
 /// The <see cref="ThaiSkeleton"/> of one text with the origin of each of its characters; one instance is reused for
-/// every clause of a document, so reading through typing slips allocates nothing per clause.
+/// every clause of a document, its buffers rented from the shared pool, so reading through typing slips allocates nothing
+/// per clause.
 /// </summary>
 internal sealed class SkeletonText
 {
-    private char[] _chars = new char[256];
-    private int[] _origins = new int[256];
+    private char[] _chars = [];
+    private int[] _origins = [];
 
     /// <summary>Gets the text the skeleton was built from.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -33,14 +34,29 @@ internal sealed class SkeletonText
         return end;
     }
 
+    /// <summary>Returns the buffers to the pool; the skeleton is empty after.</summary>
+    public void Release()
+    {
+        if (_chars.Length > 0)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            System.Buffers.ArrayPool<int>.Shared.Return(_origins);
+            _chars = [];
+            _origins = [];
+            Length = 0;
+            Text = string.Empty;
+        }
+    }
+
     /// <summary>Builds the skeleton of a text, replacing the previous one.</summary>
     public void Reset(string text)
     {
         if (_chars.Length < text.Length)
         {
-            var size = Math.Max(text.Length, _chars.Length * 2);
-            _chars = new char[size];
-            _origins = new int[size];
+            Release();
+            var size = Math.Max(text.Length, Math.Max(256, _chars.Length * 2));
+            _chars = System.Buffers.ArrayPool<char>.Shared.Rent(size);
+            _origins = System.Buffers.ArrayPool<int>.Shared.Rent(size);
         }
 
         Text = text;

@@ -1,4 +1,3 @@
-using System.Text;
 using Participation.Governance.Text;
 
 namespace Participation.Governance.Announcements.Reading;
@@ -8,8 +7,47 @@ namespace Participation.Governance.Announcements.Reading;
 /// structure reader sees plain words: one space between words, no zero-width characters, no Markdown emphasis,
 /// bullets or checkboxes.
 /// </summary>
-internal static class TextLines
+/// <remarks>
+/// Every line is cleaned into one buffer the size of the text, so reading allocates no string per line: the reader makes
+/// strings only of what it keeps (a title, a clause's text).
+/// </remarks>
+internal sealed class TextLines
 {
+    private readonly char[] _buffer;
+    private readonly List<(int Start, int Length, int Indent, LineKind Kind)> _lines = [];
+
+    /// <summary>Cleans every line of <paramref name="text"/>; the caller returns the buffer with <see cref="Release"/>.</summary>
+    public TextLines(string text)
+    {
+        _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        var written = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r'))
+            {
+                continue;
+            }
+
+            var raw = text.AsSpan(start, i - start);
+            var kind = Clean(raw, _buffer.AsSpan(written), out var offset, out var length);
+            _lines.Add((written + offset, length, Indent(raw), kind));
+            written += offset + length;
+            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            start = i + 1;
+        }
+
+        // A text ending with a line end has no further line, as editors count; an empty text has none at all.
+        if (text.Length == 0 || text[text.Length - 1] is '\n' or '\r')
+        {
+            _lines.RemoveAt(_lines.Count - 1);
+        }
+    }
+
     /// <summary>What a cleaned line is for the structure reader.</summary>
     internal enum LineKind
     {
@@ -26,36 +64,25 @@ internal static class TextLines
         Text,
     }
 
-    /// <summary>Splits at LF, CR LF or a lone CR; line numbers are one-based and match what an editor shows.</summary>
-    internal static List<string> Split(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\n' or '\r')
-            {
-                lines.Add(text.Substring(start, i - start));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+    /// <summary>Gets the number of lines: LF, CR LF and a lone CR end a line, so line numbers match what an editor shows.</summary>
+    public int Count => _lines.Count;
 
-                start = i + 1;
-            }
-        }
+    /// <summary>Gets the cleaned words of a line (zero-based index).</summary>
+    public ReadOnlySpan<char> this[int index] => _buffer.AsSpan(_lines[index].Start, _lines[index].Length);
 
-        if (start < text.Length)
-        {
-            lines.Add(text.Substring(start));
-        }
+    /// <summary>Gets the cleaned words of a line as memory, for a reader that keeps them until the clause they start is read.</summary>
+    public ReadOnlyMemory<char> MemoryOf(int index) => _buffer.AsMemory(_lines[index].Start, _lines[index].Length);
 
-        return lines;
-    }
+    /// <summary>Gets what a line is.</summary>
+    public LineKind KindOf(int index) => _lines[index].Kind;
 
-    /// <summary>How far a line is indented, in columns: a tab counts as four, any other white space as one.</summary>
-    internal static int Indent(string raw)
+    /// <summary>Gets how far a line is indented, in columns: a tab counts as four, any other white space as one.</summary>
+    public int IndentOf(int index) => _lines[index].Indent;
+
+    /// <summary>Returns the buffer to the pool; the lines must not be read after.</summary>
+    public void Release() => System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+
+    private static int Indent(ReadOnlySpan<char> raw)
     {
         var columns = 0;
         foreach (var c in raw)
@@ -77,10 +104,10 @@ internal static class TextLines
         return columns;
     }
 
-    /// <summary>Cleans one line and says what it is.</summary>
-    internal static LineKind Clean(string raw, StringBuilder scratch, out string cleaned)
+    /// <summary>Cleans one line into <paramref name="destination"/> and says what it is; the words are at [offset, offset + length).</summary>
+    private static LineKind Clean(ReadOnlySpan<char> raw, Span<char> destination, out int offset, out int length)
     {
-        scratch.Clear();
+        var written = 0;
         var pendingSpace = false;
         for (var i = 0; i < raw.Length; i++)
         {
@@ -92,7 +119,7 @@ internal static class TextLines
 
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                pendingSpace = scratch.Length > 0;
+                pendingSpace = written > 0;
                 continue;
             }
 
@@ -112,8 +139,8 @@ internal static class TextLines
                 continue;
             }
 
-            // PDF text often spells SARA AM as NIKHAHIT + SARA AA, which looks the same but breaks every keyword.
-            if (ThaiCharacters.IsDecomposedSaraAm(raw, i))
+            // PDF text and OCR often spell SARA AM as NIKHAHIT + SARA AA, which looks the same but breaks every keyword.
+            if (c == ThaiCharacters.Nikhahit && i + 1 < raw.Length && raw[i + 1] == ThaiCharacters.SaraAa)
             {
                 c = ThaiCharacters.SaraAm;
                 i++;
@@ -121,30 +148,32 @@ internal static class TextLines
 
             if (pendingSpace)
             {
-                scratch.Append(' ');
+                destination[written++] = ' ';
                 pendingSpace = false;
             }
 
-            scratch.Append(c);
+            destination[written++] = c;
         }
 
-        var start = SkipMarkdownHeading(scratch);
-        var kind = SkipBulletAndCheckbox(scratch, ref start);
-        cleaned = start >= scratch.Length ? string.Empty : scratch.ToString(start, scratch.Length - start);
+        var line = destination.Slice(0, written);
+        var start = SkipMarkdownHeading(line);
+        var kind = SkipBulletAndCheckbox(line, ref start);
+        offset = Math.Min(start, written);
+        length = written - offset;
         if (kind == LineKind.Unchosen)
         {
             return kind;
         }
 
-        if (cleaned.Length == 0)
+        if (length == 0)
         {
             return LineKind.Blank;
         }
 
-        return IsSeparator(cleaned) ? LineKind.Separator : LineKind.Text;
+        return IsSeparator(line.Slice(offset)) ? LineKind.Separator : LineKind.Text;
     }
 
-    private static int SkipMarkdownHeading(StringBuilder line)
+    private static int SkipMarkdownHeading(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && line[i] == '#')
@@ -155,7 +184,7 @@ internal static class TextLines
         return i > 0 && i <= 6 && (i == line.Length || line[i] == ' ') ? Math.Min(i + 1, line.Length) : 0;
     }
 
-    private static LineKind SkipBulletAndCheckbox(StringBuilder line, ref int start)
+    private static LineKind SkipBulletAndCheckbox(ReadOnlySpan<char> line, ref int start)
     {
         start = SkipBullet(line, start);
         if (start >= line.Length)
@@ -194,7 +223,7 @@ internal static class TextLines
     }
 
     /// <summary>Skips a bullet and its space ("- ๑.๑ …"), or a dash written right before a clause number ("-๑.๑ …").</summary>
-    private static int SkipBullet(StringBuilder line, int start)
+    private static int SkipBullet(ReadOnlySpan<char> line, int start)
     {
         if (start + 1 >= line.Length)
         {
@@ -209,9 +238,9 @@ internal static class TextLines
         return line[start] is '-' or '–' && ThaiCharacters.GetDigitValue(line[start + 1]) >= 0 ? start + 1 : start;
     }
 
-    private static int SkipSpace(StringBuilder line, int index) => index < line.Length && line[index] == ' ' ? index + 1 : index;
+    private static int SkipSpace(ReadOnlySpan<char> line, int index) => index < line.Length && line[index] == ' ' ? index + 1 : index;
 
-    private static bool IsSeparator(string line)
+    private static bool IsSeparator(ReadOnlySpan<char> line)
     {
         if (line.Length < 3)
         {
