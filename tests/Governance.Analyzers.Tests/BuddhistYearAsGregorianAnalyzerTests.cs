@@ -7,7 +7,7 @@ public sealed class BuddhistYearAsGregorianAnalyzerTests
     private static readonly BuddhistYearAsGregorianAnalyzer Analyzer = new();
 
     [Fact]
-    public Task Flags_a_Buddhist_year_in_every_Gregorian_date_constructor() => AnalyzerHarness.VerifyAsync(
+    public Task Flags_a_Buddhist_year_in_every_Gregorian_date_constructor() => AnalyzerVerifier<BuddhistYearAsGregorianAnalyzer>.VerifyAsync(
         """
         using System;
         using NodaTime;
@@ -25,11 +25,10 @@ public sealed class BuddhistYearAsGregorianAnalyzerTests
                 var g = new YearMonth([|2568|], 3);
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
-    public Task Flags_named_constant_and_static_method_years() => AnalyzerHarness.VerifyAsync(
+    public Task Flags_named_constant_and_static_method_years() => AnalyzerVerifier<BuddhistYearAsGregorianAnalyzer>.VerifyAsync(
         """
         using System;
         using NodaTime;
@@ -46,11 +45,10 @@ public sealed class BuddhistYearAsGregorianAnalyzerTests
                 var d = DateTime.IsLeapYear([|2400 + 163|]);
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
-    public Task The_range_is_2400_to_2700_inclusive() => AnalyzerHarness.VerifyAsync(
+    public Task The_range_is_2400_to_2700_inclusive() => AnalyzerVerifier<BuddhistYearAsGregorianAnalyzer>.VerifyAsync(
         """
         using System;
 
@@ -65,11 +63,10 @@ public sealed class BuddhistYearAsGregorianAnalyzerTests
                 var e = new DateTime(2020, 1, 1);
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
-    public Task Is_silent_on_non_constant_years_other_parameters_and_calendar_overloads() => AnalyzerHarness.VerifyAsync(
+    public Task Is_silent_on_non_constant_years_other_parameters_and_calendar_overloads() => AnalyzerVerifier<BuddhistYearAsGregorianAnalyzer>.VerifyAsync(
         """
         using System;
         using System.Globalization;
@@ -87,11 +84,10 @@ public sealed class BuddhistYearAsGregorianAnalyzerTests
                 var f = new DateTime(day: 1, month: 1, year: 2020);
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
-    public Task Works_in_top_level_statements_and_lambdas() => AnalyzerHarness.VerifyAsync(
+    public Task Works_in_top_level_statements_and_lambdas() => AnalyzerVerifier<BuddhistYearAsGregorianAnalyzer>.VerifyAsync(
         """
         using System;
         using NodaTime;
@@ -100,7 +96,6 @@ public sealed class BuddhistYearAsGregorianAnalyzerTests
         Console.WriteLine(new DateOnly([|2563|], 1, 1));
         Console.WriteLine(f());
         """,
-        Analyzer,
         Microsoft.CodeAnalysis.OutputKind.ConsoleApplication);
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
 {
     private static readonly NoFeedbackChannelAnalyzer Analyzer = new();
 
-    private static Task Verify(string body, string members = "") => AnalyzerHarness.VerifyAsync(
+    private static Task Verify(string body, string members = "") => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
         $$"""
         using System;
         using System.Collections.Generic;
@@ -23,8 +23,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
                 return null!;
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
     public Task Flags_a_chain_without_an_inbound_channel() => Verify(
@@ -192,7 +191,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
         "static IReadOnlyList<FeedbackChannel> Defaults() => [new(ChannelKind.Website)];");
 
     [Fact]
-    public Task Works_in_top_level_statements() => AnalyzerHarness.VerifyAsync(
+    public Task Works_in_top_level_statements() => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
         """
         using Participation.Governance.Measures;
 
@@ -202,11 +201,10 @@ public sealed class NoFeedbackChannelAnalyzerTests
         var chained = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website).Build();
         System.Console.WriteLine(measure);
         """,
-        Analyzer,
         OutputKind.ConsoleApplication);
 
     [Fact]
-    public Task Is_silent_behind_generic_wrappers_and_extension_methods() => AnalyzerHarness.VerifyAsync(
+    public Task Is_silent_behind_generic_wrappers_and_extension_methods() => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
         """
         using System;
         using Participation.Governance.Measures;
@@ -236,8 +234,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
                 return (a, b, c, d);
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
     public async Task Generated_code_is_not_analyzed()

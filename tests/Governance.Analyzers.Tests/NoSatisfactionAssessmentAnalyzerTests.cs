@@ -6,7 +6,7 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
 {
     private static readonly NoSatisfactionAssessmentAnalyzer Analyzer = new();
 
-    private static Task Verify(string body, string members = "") => AnalyzerHarness.VerifyAsync(
+    private static Task Verify(string body, string members = "") => AnalyzerVerifier<NoSatisfactionAssessmentAnalyzer>.VerifyAsync(
         $$"""
         using System;
         using System.Collections.Generic;
@@ -22,8 +22,7 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
                 return null!;
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
     public Task Flags_a_chain_without_a_satisfaction_step() => Verify(

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.CSharp;
 using Participation.Governance.Analyzers.CodeFixes;
 using Participation.Governance.Analyzers.Tests.Harness;
 
@@ -11,14 +12,12 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
     private static string InMethod(string body) => FixSources.InMethod(body);
 
     [Fact]
-    public Task Inserts_a_website_channel_before_Build_on_one_line() => AnalyzerHarness.VerifyFixAsync(
+    public Task Inserts_a_website_channel_before_Build_on_one_line() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""return Measure.CreateBuilder("a", "t").AddSatisfactionAssessment("s").[|Build()|];"""),
-        InMethod("""return Measure.CreateBuilder("a", "t").AddSatisfactionAssessment("s").AddFeedbackChannel(ChannelKind.Website).Build();"""),
-        Analyzer,
-        Provider);
+        InMethod("""return Measure.CreateBuilder("a", "t").AddSatisfactionAssessment("s").AddFeedbackChannel(ChannelKind.Website).Build();"""));
 
     [Fact]
-    public Task Inserts_the_call_on_its_own_line_in_a_chain_written_one_call_per_line() => AnalyzerHarness.VerifyFixAsync(
+    public Task Inserts_the_call_on_its_own_line_in_a_chain_written_one_call_per_line() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""
             return Measure.CreateBuilder("a", "t")
                         .AddSatisfactionAssessment("s")
@@ -29,12 +28,10 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
                         .AddSatisfactionAssessment("s")
                         .AddFeedbackChannel(ChannelKind.Website)
                         .Build();
-            """),
-        Analyzer,
-        Provider);
+            """));
 
     [Fact]
-    public Task Fixes_TryBuild_a_local_builder_and_a_null_conditional_call() => AnalyzerHarness.VerifyFixAsync(
+    public Task Fixes_TryBuild_a_local_builder_and_a_null_conditional_call() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""
             var builder = new MeasureBuilder("a", "t");
             MeasureBuilder? maybe = builder;
@@ -44,12 +41,10 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
             var builder = new MeasureBuilder("a", "t");
             MeasureBuilder? maybe = builder;
             return maybe?.AddFeedbackChannel(ChannelKind.Website).Build()!;
-            """),
-        Analyzer,
-        Provider);
+            """));
 
     [Fact]
-    public Task Qualifies_the_kind_where_the_namespace_is_not_imported() => AnalyzerHarness.VerifyFixAsync(
+    public Task Qualifies_the_kind_where_the_namespace_is_not_imported() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         """
         class C
         {
@@ -61,40 +56,30 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
         {
             object M() => new Participation.Governance.Measures.MeasureBuilder("a", "t").AddFeedbackChannel(Participation.Governance.Measures.ChannelKind.Website).TryBuild(out _, out _);
         }
-        """,
-        Analyzer,
-        Provider);
+        """);
 
     [Fact]
-    public Task Adds_an_element_to_a_collection_expression() => AnalyzerHarness.VerifyFixAsync(
+    public Task Adds_an_element_to_a_collection_expression() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""return [|new Measure|] { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound)] };"""),
-        InMethod("""return new Measure { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound), new FeedbackChannel(ChannelKind.Website)] };"""),
-        Analyzer,
-        Provider);
+        InMethod("""return new Measure { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound), new FeedbackChannel(ChannelKind.Website)] };"""));
 
     [Fact]
-    public Task Adds_an_element_to_an_empty_collection_expression_array_and_list() => AnalyzerHarness.VerifyFixAsync(
+    public Task Adds_an_element_to_an_empty_collection_expression_array_and_list() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""return [|new Measure("a", "t", [], [])|];"""),
-        InMethod("""return new Measure("a", "t", [new FeedbackChannel(ChannelKind.Website)], []);"""),
-        Analyzer,
-        Provider);
+        InMethod("""return new Measure("a", "t", [new FeedbackChannel(ChannelKind.Website)], []);"""));
 
     [Fact]
-    public Task Adds_an_element_to_an_array_initializer() => AnalyzerHarness.VerifyFixAsync(
+    public Task Adds_an_element_to_an_array_initializer() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""return [|new Measure("a", "t", new FeedbackChannel[] { }, new List<MeasureStep>())|];"""),
-        InMethod("""return new Measure("a", "t", new FeedbackChannel[] { new FeedbackChannel(ChannelKind.Website) }, new List<MeasureStep>());"""),
-        Analyzer,
-        Provider);
+        InMethod("""return new Measure("a", "t", new FeedbackChannel[] { new FeedbackChannel(ChannelKind.Website) }, new List<MeasureStep>());"""));
 
     [Fact]
-    public Task Adds_an_initializer_to_a_list_without_one() => AnalyzerHarness.VerifyFixAsync(
+    public Task Adds_an_initializer_to_a_list_without_one() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""return [|new Measure("a", "t", new List<FeedbackChannel>(), [])|];"""),
-        InMethod("""return new Measure("a", "t", new List<FeedbackChannel>() { new FeedbackChannel(ChannelKind.Website) }, []);"""),
-        Analyzer,
-        Provider);
+        InMethod("""return new Measure("a", "t", new List<FeedbackChannel>() { new FeedbackChannel(ChannelKind.Website) }, []);"""));
 
     [Fact]
-    public Task Adds_an_element_to_a_multi_line_list_in_its_layout() => AnalyzerHarness.VerifyFixAsync(
+    public Task Adds_an_element_to_a_multi_line_list_in_its_layout() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""
             return [|new Measure|]
             {
@@ -117,12 +102,10 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
                     new FeedbackChannel(ChannelKind.Website),
                 ],
             };
-            """),
-        Analyzer,
-        Provider);
+            """));
 
     [Fact]
-    public Task Adds_the_Channels_member_when_there_is_none() => AnalyzerHarness.VerifyFixAsync(
+    public Task Adds_the_Channels_member_when_there_is_none() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
         InMethod("""
             return [|new Measure|]
             {
@@ -137,9 +120,7 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
                 Title = "t",
                 Channels = [new FeedbackChannel(ChannelKind.Website)]
             };
-            """),
-        Analyzer,
-        Provider);
+            """));
 
     [Fact]
     public async Task Offers_no_fix_for_a_collection_it_cannot_extend()
@@ -149,12 +130,10 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
     }
 
     [Fact]
-    public async Task Uses_an_array_before_CSharp_12()
-    {
-        var source = MarkedSource.Parse(InMethod("""return new Measure { Agency = "a", Title = "t" };""")).Source;
-        var fixedText = await AnalyzerHarness.ApplyFixAsync(source, Analyzer, Provider, parseOptions: AnalyzerHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11));
-        Assert.Contains("""Title = "t", Channels = new[] { new FeedbackChannel(ChannelKind.Website) } };""", fixedText, StringComparison.Ordinal);
-    }
+    public Task Uses_an_array_before_CSharp_12() => CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(
+        InMethod("""return [|new Measure|] { Agency = "a", Title = "t" };"""),
+        InMethod("""return new Measure { Agency = "a", Title = "t", Channels = new[] { new FeedbackChannel(ChannelKind.Website) } };"""),
+        languageVersion: LanguageVersion.CSharp11);
 
     [Fact]
     public async Task Fix_all_fixes_every_form_in_the_document()
