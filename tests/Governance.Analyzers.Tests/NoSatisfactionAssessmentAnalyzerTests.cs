@@ -61,6 +61,45 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
         """);
 
     [Fact]
+    public Task Follows_conditional_builders_try_finally_and_local_step_lists() => Verify(
+        """
+        var chosen = flag ? new MeasureBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website) : Measure.CreateBuilder("b", "t");
+        var m1 = chosen.[|Build()|];
+
+        var guarded = new MeasureBuilder("a", "t");
+        try
+        {
+            guarded.AddFeedbackChannel(ChannelKind.Website);
+        }
+        finally
+        {
+            Console.WriteLine("done");
+        }
+
+        var m2 = guarded.[|Build()|];
+
+        var assessed = new MeasureBuilder("a", "t");
+        try
+        {
+            assessed.AddSatisfactionAssessment("s");
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        var m3 = assessed.Build();
+
+        var none = new List<MeasureStep>();
+        var m4 = [|new Measure("a", "t", [], none)|];
+        var m5 = [|new Measure("a", "t", [], Array.Empty<MeasureStep>())|];
+        var some = new List<MeasureStep>();
+        some.Add(new MeasureStep(StepKind.SatisfactionAssessment, "s"));
+        var m6 = new Measure("a", "t", [], some);
+        var draft = new Measure { Agency = "a", Title = "t" };
+        var findings = draft.Validate();
+        """);
+
+    [Fact]
     public Task Is_silent_on_creations_with_a_satisfaction_or_unknown_step() => Verify(
         """
         var m1 = new Measure { Agency = "a", Title = "t", Steps = [new MeasureStep(StepKind.SatisfactionAssessment, "s")] };
