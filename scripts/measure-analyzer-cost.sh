@@ -2,7 +2,8 @@
 # Measures what the GOV001–GOV003 analyzers add to a build (issue 6; goal: at most 5 %).
 #
 # Generates a project of FILES (default 300) C# files that use the measure model, NodaTime and DateTime the way
-# application code does (builder chains, builders in locals, object initializers, dates, ordinary LINQ and loops),
+# application code does (builder chains, builders in locals and through try/finally, object initializers, local step
+# lists, dates including sentinels, Thai-calendar dates and BE→CE conversions, ordinary LINQ and loops),
 # then builds it RUNS (default 5) times without and with the analyzer, alternating, each a full rebuild of the
 # project (--no-incremental). Prints the median wall-clock and CPU (user + system, the build and its compiler
 # process) times, their ratios, and the analyzer's own execution time reported by the compiler
@@ -91,6 +92,30 @@ public static class Module$n
         Channels = [new FeedbackChannel(ChannelKind.Email), .. extra],
         Steps = [new MeasureStep(StepKind.SatisfactionAssessment, "assess"), new MeasureStep(StepKind.Report, "report")],
     };
+
+    public static Measure Guarded(bool flag)
+    {
+        var builder = flag ? new MeasureBuilder("agency $n", "title") : Measure.CreateBuilder("agency $n", "other");
+        try
+        {
+            builder.AddFeedbackChannel(ChannelKind.SuggestionBox);
+        }
+        finally
+        {
+            builder.AddLevel(ParticipationLevel.Involve);
+        }
+
+        _ = builder.AddSatisfactionAssessment("assess").Build();
+        var steps = new List<MeasureStep>();
+        steps.Add(new MeasureStep(StepKind.SatisfactionAssessment, "assess"));
+        return new Measure("agency $n", "title", [new FeedbackChannel(ChannelKind.Website)], steps);
+    }
+
+    public static DateTime Never => new DateTime(2500, 1, 1);
+
+    public static DateTime Announced => new DateTime(2568, 4, 24, new System.Globalization.ThaiBuddhistCalendar());
+
+    public static LocalDate Converted => new LocalDate(2568, 4, 24).PlusYears(-543);
 
     public static Measure Draft() => Measure.CreateBuilder("agency $n", "draft").AddLevel(ParticipationLevel.Inform).Build();
 

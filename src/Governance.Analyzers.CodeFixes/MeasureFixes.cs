@@ -70,10 +70,10 @@ internal static class MeasureFixes
 
             var node = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent;
             if (form == BuilderCall && node?.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } invocation
-                && DotBeforeName(invocation) is { } dot)
+                && DotAndName(invocation) is { } access)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create(spec.Title, ct => InsertCallAsync(context.Document, dot.SpanStart, spec, ct), spec.EquivalenceKey),
+                    CodeAction.Create(spec.Title, ct => InsertCallAsync(context.Document, access.Dot, access.Name, spec, ct), spec.EquivalenceKey),
                     diagnostic);
             }
             else if (form == Creation && node?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation
@@ -89,25 +89,30 @@ internal static class MeasureFixes
         }
     }
 
-    private static SyntaxToken? DotBeforeName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    private static (SyntaxToken Dot, SimpleNameSyntax Name)? DotAndName(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
-        MemberAccessExpressionSyntax access => access.OperatorToken,
-        MemberBindingExpressionSyntax binding => binding.OperatorToken,
+        MemberAccessExpressionSyntax access => (access.OperatorToken, access.Name),
+        MemberBindingExpressionSyntax binding => (binding.OperatorToken, binding.Name),
         _ => null,
     };
 
-    private static async Task<Document> InsertCallAsync(Document document, int dot, MeasureFixSpec spec, CancellationToken cancellationToken)
+    private static async Task<Document> InsertCallAsync(Document document, SyntaxToken dot, SimpleNameSyntax name, MeasureFixSpec spec, CancellationToken cancellationToken)
     {
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var (call, qualified) = Render(spec.Call, spec, model, dot);
+        var (call, qualified) = Render(spec.Call, spec, model, dot.SpanStart);
         var open = call.IndexOf('(');
-        var name = "." + call.Substring(0, open + 1);
+        var method = call.Substring(0, open + 1);
         var arguments = call.Substring(open + 1, call.Length - open - 2);
+        var newLine = TextInsertion.NewLineOf(text);
 
-        // A chain written one call per line gets the new call on a line of its own.
-        var after = ")" + (TextInsertion.StartsLine(text, dot) ? TextInsertion.NewLineOf(text) + TextInsertion.IndentationOf(text, dot) : string.Empty);
-        return await TextInsertion.InsertAsync(document, dot, name, arguments, after, qualified && arguments.Length > 0, cancellationToken).ConfigureAwait(false);
+        // The new call follows the chain's layout: one call per line with the dots at line starts or at line ends, or
+        // all on one line.
+        var (position, before, after) =
+            TextInsertion.StartsLine(text, dot.SpanStart) ? (dot.SpanStart, "." + method, ")" + newLine + TextInsertion.IndentationOf(text, dot.SpanStart))
+            : TextInsertion.StartsLine(text, name.SpanStart) ? (name.SpanStart, method, ")." + newLine + TextInsertion.IndentationOf(text, name.SpanStart))
+            : (dot.SpanStart, "." + method, ")");
+        return await TextInsertion.InsertAsync(document, position, before, arguments, after, qualified && arguments.Length > 0, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The template with each model type written as it binds at <paramref name="position"/>.</summary>
@@ -160,12 +165,12 @@ internal static class MeasureFixes
             }
         }
 
+        var value = TextInsertion.AllowsCollectionExpressions(creation.SyntaxTree) ? ("[", "]") : ("new[] { ", " }");
         if (collection is not null)
         {
-            return AddElement(collection, element, qualified);
+            return AddElement(model, collection, element, value, qualified);
         }
 
-        var value = TextInsertion.AllowsCollectionExpressions(creation.SyntaxTree) ? ("[", "]") : ("new[] { ", " }");
         var memberBefore = spec.Member + " = " + value.Item1;
         var memberAfter = value.Item2;
         if (creation.Initializer is { } existing)
@@ -176,7 +181,8 @@ internal static class MeasureFixes
         return (document, ct) => TextInsertion.InsertAsync(document, creation.Span.End, " { " + memberBefore, element, memberAfter + " }", qualified, ct);
     }
 
-    private static Func<Document, CancellationToken, Task<Document>>? AddElement(ExpressionSyntax collection, string element, bool qualified)
+    private static Func<Document, CancellationToken, Task<Document>>? AddElement(
+        SemanticModel model, ExpressionSyntax collection, string element, (string Open, string Close) literal, bool qualified)
     {
         while (collection is CastExpressionSyntax or ParenthesizedExpressionSyntax)
         {
@@ -203,19 +209,34 @@ internal static class MeasureFixes
             return (document, ct) => InsertIntoListAsync(document, initializer.OpenBraceToken, initializer.CloseBraceToken, initializer.Expressions.GetWithSeparators().ToList(), string.Empty, element, string.Empty, qualified, ct);
         }
 
-        if (collection is ObjectCreationExpressionSyntax emptyList)
+        switch (collection)
         {
-            return (document, ct) => TextInsertion.InsertAsync(document, emptyList.Span.End, " { ", element, " }", qualified, ct);
+            case ObjectCreationExpressionSyntax emptyList:
+                return (document, ct) => TextInsertion.InsertAsync(document, emptyList.Span.End, " { ", element, " }", qualified, ct);
+            case ArrayCreationExpressionSyntax or InvocationExpressionSyntax:
+                // new FeedbackChannel[0], Array.Empty<FeedbackChannel>(), Enumerable.Empty<…>(): the analyzer reports only
+                // the empty ones, and a literal with the element replaces them.
+                var span = collection.Span;
+                return (document, ct) => TextInsertion.ReplaceAsync(document, span, literal.Open, element, literal.Close, qualified, ct);
+            case IdentifierNameSyntax when model.GetSymbolInfo(collection).Symbol is ILocalSymbol local
+                && local.DeclaringSyntaxReferences.Length == 1
+                && local.DeclaringSyntaxReferences[0].GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var declared }
+                && declared.SyntaxTree == collection.SyntaxTree:
+                // A list declared in a local just before: the element goes where the list is written.
+                return AddElement(model, declared, element, literal, qualified);
+            default:
+                return null;
         }
-
-        return null;
     }
 
     // Compiled against Roslyn 4.5, which predates collection expressions; the host that loads the 4.8 analyzer knows them.
     private static bool IsCollectionExpression(SyntaxNode node) =>
         Enum.TryParse<SyntaxKind>("CollectionExpression", out var kind) && node.IsKind(kind);
 
-    /// <summary>Adds an item at the end of a bracketed or braced list, following its layout (one line, or one item per line).</summary>
+    /// <summary>
+    /// Adds an item at the end of a bracketed or braced list, following its layout (one line, or one item per line) and
+    /// leaving each comment beside what it was written after.
+    /// </summary>
     private static async Task<Document> InsertIntoListAsync(
         Document document, SyntaxToken open, SyntaxToken close, IReadOnlyList<SyntaxNodeOrToken> items, string before, string part, string after, bool qualified, CancellationToken cancellationToken)
     {
@@ -224,30 +245,56 @@ internal static class MeasureFixes
         var brace = open.IsKind(SyntaxKind.OpenBraceToken);
         if (items.Count == 0)
         {
+            // After any comment inside the empty list ("[ /* none yet */ ]"), never before it.
+            var anchor = Math.Max(open.Span.End, Math.Max(CommentsEnd(open.TrailingTrivia), CommentsEnd(close.LeadingTrivia)));
             if (TextInsertion.OnDifferentLines(text, open.SpanStart, close.SpanStart))
             {
                 var indent = TextInsertion.IndentationOf(text, close.SpanStart) + "    ";
-                return await TextInsertion.InsertAsync(document, open.Span.End, newLine + indent + before, part, after, qualified, cancellationToken).ConfigureAwait(false);
+                return await TextInsertion.InsertAsync(document, anchor, newLine + indent + before, part, after, qualified, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (anchor > open.Span.End)
+            {
+                return await TextInsertion.InsertAsync(document, anchor, " " + before, part, after, qualified, cancellationToken).ConfigureAwait(false);
             }
 
             var between = TextSpan.FromBounds(open.Span.End, close.SpanStart);
-            return string.IsNullOrWhiteSpace(text.ToString(between))
-                ? await TextInsertion.ReplaceAsync(document, between, (brace ? " " : string.Empty) + before, part, after + (brace ? " " : string.Empty), qualified, cancellationToken).ConfigureAwait(false)
-                : await TextInsertion.InsertAsync(document, open.Span.End, before, part, after + ", ", qualified, cancellationToken).ConfigureAwait(false);
+            return await TextInsertion.ReplaceAsync(document, between, (brace ? " " : string.Empty) + before, part, after + (brace ? " " : string.Empty), qualified, cancellationToken).ConfigureAwait(false);
         }
 
         var last = items[items.Count - 1];
         var trailingComma = last.IsToken;
         var lastItem = trailingComma ? items[items.Count - 2] : last;
+
+        // A comment after the last item or its comma stays there; the new item comes after it.
+        var lastToken = last.IsToken ? last.AsToken() : last.AsNode()!.GetLastToken();
+        var itemEnd = lastItem.Span.End;
+        var anchorEnd = Math.Max(last.Span.End, CommentsEnd(lastToken.TrailingTrivia));
+        var kept = text.ToString(TextSpan.FromBounds(itemEnd, anchorEnd));
+        var replaced = TextSpan.FromBounds(itemEnd, anchorEnd);
         if (TextInsertion.OnDifferentLines(text, open.SpanStart, lastItem.SpanStart))
         {
             var indent = TextInsertion.IndentationOf(text, lastItem.SpanStart);
-            return trailingComma
-                ? await TextInsertion.InsertAsync(document, last.Span.End, newLine + indent + before, part, after + ",", qualified, cancellationToken).ConfigureAwait(false)
-                : await TextInsertion.InsertAsync(document, last.Span.End, "," + newLine + indent + before, part, after, qualified, cancellationToken).ConfigureAwait(false);
+            var comma = trailingComma ? string.Empty : ",";
+            return await TextInsertion.ReplaceAsync(document, replaced, comma + kept + newLine + indent + before, part, after + (trailingComma ? "," : string.Empty), qualified, cancellationToken).ConfigureAwait(false);
         }
 
-        return await TextInsertion.InsertAsync(document, last.Span.End, (trailingComma ? " " : ", ") + before, part, after, qualified, cancellationToken).ConfigureAwait(false);
+        return await TextInsertion.ReplaceAsync(document, replaced, kept + (trailingComma ? " " : ", ") + before, part, after, qualified, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Where the last comment in <paramref name="trivia"/> ends, or -1 when there is none.</summary>
+    private static int CommentsEnd(SyntaxTriviaList trivia)
+    {
+        var end = -1;
+        foreach (var piece in trivia)
+        {
+            if (!piece.IsKind(SyntaxKind.WhitespaceTrivia) && !piece.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                end = piece.Span.End;
+            }
+        }
+
+        return end;
     }
 
     private static bool Mentions(ITypeSymbol? type, INamedTypeSymbol candidate) => type switch

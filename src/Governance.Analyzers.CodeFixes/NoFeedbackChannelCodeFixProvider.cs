@@ -7,23 +7,29 @@ using Participation.Governance.Rules;
 namespace Participation.Governance.Analyzers.CodeFixes;
 
 /// <summary>
-/// GOV001 fix: adds an inbound website channel — <c>.AddFeedbackChannel(ChannelKind.Website)</c> before
-/// <c>Build()</c>, or <c>new FeedbackChannel(ChannelKind.Website)</c> in the measure's channel collection (adding
-/// <c>Channels = […]</c> when there is none).
+/// GOV001 fix: adds an inbound feedback channel that still has to be named —
+/// <c>.AddFeedbackChannel(ChannelKind.Unspecified, "ระบุช่องทาง …")</c> before <c>Build()</c>, or
+/// <c>new FeedbackChannel(ChannelKind.Unspecified, detail: "ระบุช่องทาง …")</c> in the measure's channel collection
+/// (adding <c>Channels = […]</c> when there is none).
 /// </summary>
 /// <remarks>
-/// The website is the channel an ITA assessment looks for first and the one nearly every agency has; the fix gives a
-/// compiling starting point that the author edits to the real channel.
+/// A made-up channel (a website with no address) would make the code compliant on paper only. The placeholder is
+/// visibly one: its detail says "name the channel, e.g. website, telephone, suggestion box", and a measure whose only
+/// feedback channels are <c>ChannelKind.Unspecified</c> gets GOV005 from
+/// <c>Validate()</c> until the developer names the real one.
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NoFeedbackChannelCodeFixProvider))]
 [Shared]
 public sealed class NoFeedbackChannelCodeFixProvider : CodeFixProvider
 {
+    /// <summary>The detail of the placeholder channel: "name the channel, e.g. website, telephone, suggestion box".</summary>
+    internal const string PlaceholderDetail = "ระบุช่องทาง เช่น เว็บไซต์ โทรศัพท์ กล่องรับความคิดเห็น";
+
     private static readonly MeasureFixSpec Spec = new(
-        "Add a website feedback channel",
-        GovernanceRuleText.NoFeedbackChannelId + ".AddWebsiteChannel",
-        "AddFeedbackChannel({ChannelKind}.Website)",
-        "new {FeedbackChannel}({ChannelKind}.Website)",
+        "Add a feedback channel to name",
+        GovernanceRuleText.NoFeedbackChannelId + ".AddChannelPlaceholder",
+        "AddFeedbackChannel({ChannelKind}.Unspecified, \"" + PlaceholderDetail + "\")",
+        "new {FeedbackChannel}({ChannelKind}.Unspecified, detail: \"" + PlaceholderDetail + "\")",
         "Channels",
         "FeedbackChannel",
         "FeedbackChannel",

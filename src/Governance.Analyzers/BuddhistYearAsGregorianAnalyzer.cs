@@ -6,30 +6,21 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Participation.Governance.Analyzers;
 
 /// <summary>
-/// GOV003: a constant year between 2400 and 2700 — a Buddhist-Era year — given to the <c>year</c> parameter of a
-/// Gregorian date type (<c>DateTime</c>, <c>DateOnly</c>, <c>DateTimeOffset</c>, NodaTime's <c>LocalDate</c>,
-/// <c>LocalDateTime</c>, <c>YearMonth</c>): a constructor or a static method such as <c>DateTime.DaysInMonth</c>.
+/// GOV003: a constant Buddhist-Era year (2401–2698, see <see cref="IsCenturySentinel"/>) given where a Gregorian or ISO
+/// year is certainly expected: constructors and static methods of <c>DateTime</c>, <c>DateOnly</c>,
+/// <c>DateTimeOffset</c>, <c>ISOWeek</c>, NodaTime's <c>LocalDate</c>, <c>LocalDateTime</c>, <c>YearMonth</c> and
+/// <c>Instant</c>, and the methods of a <c>GregorianCalendar</c> or of <c>CalendarSystem.Iso</c> / <c>Gregorian</c>.
 /// </summary>
 /// <remarks>
-/// Overloads that take a calendar (<c>System.Globalization.Calendar</c>, NodaTime's <c>CalendarSystem</c>) are
-/// skipped: there the year is in that calendar, and <c>new DateTime(2563, 1, 1, new ThaiBuddhistCalendar())</c> is
-/// right. Only compile-time constants are checked.
+/// Silent where the year may be meant as it is written: a calendar argument that is not certainly Gregorian
+/// (<c>new DateTime(2563, 1, 1, new ThaiBuddhistCalendar())</c> is right), an era other than <c>Era.Common</c>, a date
+/// converted on the spot (<c>new DateTime(2563, 4, 24).AddYears(-543)</c>), and the century values that code uses as
+/// sentinels and leap-year cases (<c>new DateTime(2500, 1, 1)</c>, <c>new DateTime(2499, 12, 31)</c>,
+/// <c>DateTime.IsLeapYear(2400)</c>). Only compile-time constants are checked.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BuddhistYearAsGregorianAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly string[] GregorianDateTypes =
-    [
-        "System.DateTime",
-        "System.DateOnly",
-        "System.DateTimeOffset",
-        "NodaTime.LocalDate",
-        "NodaTime.LocalDateTime",
-        "NodaTime.YearMonth",
-    ];
-
-    private static readonly string[] CalendarTypes = ["System.Globalization.Calendar", "NodaTime.CalendarSystem"];
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(GovernanceDiagnostics.BuddhistYearAsGregorian);
@@ -41,20 +32,18 @@ public sealed class BuddhistYearAsGregorianAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var dateTypes = Resolve(start.Compilation, GregorianDateTypes);
-            if (dateTypes.IsEmpty)
+            if (GregorianYearApis.Create(start.Compilation) is not { } apis)
             {
                 return;
             }
 
-            var calendars = Resolve(start.Compilation, CalendarTypes);
             start.RegisterOperationAction(
                 c =>
                 {
                     var creation = (IObjectCreationOperation)c.Operation;
-                    if (creation.Constructor is { } constructor && dateTypes.Contains(constructor.ContainingType))
+                    if (creation.Constructor is { } constructor && apis.IsDateType(constructor.ContainingType) && !IsConvertedOnTheSpot(creation))
                     {
-                        Check(c, constructor, creation.Arguments, calendars);
+                        Report(c, apis.GregorianYearArguments(creation.Arguments, receiver: null));
                     }
                 },
                 OperationKind.ObjectCreation);
@@ -62,56 +51,30 @@ public sealed class BuddhistYearAsGregorianAnalyzer : DiagnosticAnalyzer
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    if (invocation.TargetMethod.IsStatic && dateTypes.Contains(invocation.TargetMethod.ContainingType))
+                    var method = invocation.TargetMethod;
+                    if (method.IsStatic ? apis.IsDateType(method.ContainingType) : invocation.Instance is not null && apis.IsCalendarType(method.ContainingType))
                     {
-                        Check(c, invocation.TargetMethod, invocation.Arguments, calendars);
+                        Report(c, apis.GregorianYearArguments(invocation.Arguments, method.IsStatic ? null : invocation.Instance));
                     }
                 },
                 OperationKind.Invocation);
         });
     }
 
-    // Each name is looked up only in the assembly that defines it (the one holding System.Object for the framework's
-    // types, NodaTime for NodaTime's): Compilation.GetTypeByMetadataName would index every referenced assembly first.
-    private static ImmutableHashSet<INamedTypeSymbol> Resolve(Compilation compilation, string[] names)
+    /// <summary>
+    /// Whether a year is one of the round values code uses for "never", "the end of time" or a century leap-year case
+    /// rather than a Buddhist-Era year: 2400, 2500, 2600, 2700 and the years just before them (2499-12-31 as a maximum
+    /// date). BE 2500 and 2600 are CE 1957 and 2057, which Thai application code seldom writes.
+    /// </summary>
+    internal static bool IsCenturySentinel(int year) => year % 100 is 0 or 99;
+
+    private static void Report(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> years)
     {
-        var framework = compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly;
-        var nodaTime = MeasureSymbols.AssemblyNamed(compilation, "NodaTime");
-        var set = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var name in names)
+        foreach (var argument in years)
         {
-            var home = name.StartsWith("NodaTime.", StringComparison.Ordinal) ? nodaTime : framework;
-            if (home?.GetTypeByMetadataName(name) is { } type)
-            {
-                set.Add(type);
-            }
-        }
-
-        return set.ToImmutable();
-    }
-
-    private static void Check(
-        OperationAnalysisContext context,
-        IMethodSymbol method,
-        ImmutableArray<IArgumentOperation> arguments,
-        ImmutableHashSet<INamedTypeSymbol> calendars)
-    {
-        foreach (var parameter in method.Parameters)
-        {
-            for (var type = parameter.Type as INamedTypeSymbol; type is not null; type = type.BaseType)
-            {
-                if (calendars.Contains(type))
-                {
-                    return;
-                }
-            }
-        }
-
-        foreach (var argument in arguments)
-        {
-            if (argument is { ArgumentKind: ArgumentKind.Explicit, Parameter: { Name: "year", Type.SpecialType: SpecialType.System_Int32 } }
-                && argument.Value.ConstantValue is { HasValue: true, Value: int year }
-                && year is >= GovernanceDiagnostics.SmallestBuddhistYear and <= GovernanceDiagnostics.LargestBuddhistYear)
+            if (argument.Value.ConstantValue is { HasValue: true, Value: int year }
+                && year is >= GovernanceDiagnostics.SmallestBuddhistYear and <= GovernanceDiagnostics.LargestBuddhistYear
+                && !IsCenturySentinel(year))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     GovernanceDiagnostics.BuddhistYearAsGregorian,
@@ -121,4 +84,11 @@ public sealed class BuddhistYearAsGregorianAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    // new DateTime(2563, 4, 24).AddYears(-543): the Buddhist-Era date written as read, converted right away. -542 is
+    // the historical offset for January–March before 1941.
+    private static bool IsConvertedOnTheSpot(IObjectCreationOperation creation) =>
+        creation.Parent is IInvocationOperation { TargetMethod.Name: "AddYears" or "PlusYears", Arguments.Length: 1 } call
+        && call.Instance == creation
+        && call.Arguments[0].Value.ConstantValue is { HasValue: true, Value: -GovernanceDiagnostics.BuddhistEraOffset or -(GovernanceDiagnostics.BuddhistEraOffset - 1) };
 }

@@ -42,16 +42,16 @@ internal static class GovernanceDiagnostics
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A year between 2400 and 2700 given to a Gregorian date API is almost certainly a Buddhist-Era year (พ.ศ.) that should be 543 less.",
+        description: "A constant year from 2400 to 2700 (other than the century values 24/25/26/27 00 and 99 that code uses as sentinels) given where a Gregorian year is certainly expected is a Buddhist-Era year (พ.ศ.) that should be 543 less.",
         helpLinkUri: GovernanceRuleText.HelpLink(GovernanceRuleText.BuddhistYearAsGregorianId));
 
     /// <summary>The difference between a Buddhist-Era year and the Gregorian year it stands for.</summary>
     public const int BuddhistEraOffset = 543;
 
-    /// <summary>The smallest year GOV003 treats as Buddhist-Era (CE 1857).</summary>
+    /// <summary>The smallest year GOV003 treats as Buddhist-Era (CE 1857): Rattanakosin-era records and later.</summary>
     public const int SmallestBuddhistYear = 2400;
 
-    /// <summary>The largest year GOV003 treats as Buddhist-Era (CE 2157).</summary>
+    /// <summary>The largest year GOV003 treats as Buddhist-Era (CE 2157): past any plan application code makes.</summary>
     public const int LargestBuddhistYear = 2700;
 
     /// <summary>The diagnostic property naming how a GOV001/GOV002 measure was written (see <see cref="MeasureForm"/>).</summary>

@@ -8,11 +8,11 @@ namespace Participation.Governance.Analyzers;
 
 /// <summary>
 /// Works out, from the operations of one method body, whether a measure being built or created certainly has, certainly
-/// lacks, or may have an inbound feedback channel and a satisfaction-assessment step. Anything that cannot be followed
-/// (a parameter, a call, a loop, a branch, a capture, an alias) is <see cref="Presence.Unknown"/>, so the rules never
-/// guess. Stateless apart from the resolved symbols: safe to share between concurrent operation actions.
+/// lacks, or may have an inbound feedback channel and a satisfaction-assessment step. Branches and loops are joined over
+/// their paths; anything that cannot be followed (a parameter, a call, a capture, an alias, paths that disagree) is
+/// <see cref="Presence.Unknown"/>, so the rules never guess. Stateless apart from the resolved symbols: safe to share between concurrent operation actions.
 /// </summary>
-internal sealed class MeasureContentsAnalysis
+internal sealed partial class MeasureContentsAnalysis
 {
     // Bounds how far builder locals initialised from other builder locals are followed.
     private const int MaxLocalDepth = 8;
@@ -42,7 +42,7 @@ internal sealed class MeasureContentsAnalysis
                 location = Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(start, syntax.Span.End));
                 form = MeasureForm.BuilderCall;
                 return true;
-            case IObjectCreationOperation creation when symbols.IsMeasure(creation.Type):
+            case IObjectCreationOperation creation when symbols.IsMeasure(creation.Type) && !IsOnlyValidated(creation):
                 contents = OfCreation(creation);
                 location = Location.Create(creation.Syntax.SyntaxTree, CreationHeadSpan(creation.Syntax));
                 form = MeasureForm.Creation;
@@ -50,6 +50,68 @@ internal sealed class MeasureContentsAnalysis
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a created measure is only checked: <c>new Measure { … }.Validate()</c>,
+    /// <c>MeasureValidator.Validate(new Measure { … })</c>, or a local whose every use is one of these. The findings are
+    /// then what the code asks for (a test, a validation screen), not a measure put to use.
+    /// </summary>
+    private bool IsOnlyValidated(IObjectCreationOperation creation)
+    {
+        IOperation value = creation;
+        while (value.Parent is IConversionOperation conversion)
+        {
+            value = conversion;
+        }
+
+        if (IsValidated(value))
+        {
+            return true;
+        }
+
+        if (value.Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: { IsRef: false } local } declarator })
+        {
+            return false;
+        }
+
+        IOperation? scope = declarator;
+        while (scope is not null && !(scope is IBlockOperation block && block.Locals.Contains(local, SymbolEqualityComparer.Default)))
+        {
+            scope = scope.Parent;
+        }
+
+        var uses = 0;
+        foreach (var descendant in scope?.Descendants() ?? [])
+        {
+            if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                if (!IsValidated(reference))
+                {
+                    return false;
+                }
+
+                uses++;
+            }
+        }
+
+        return uses > 0;
+    }
+
+    private bool IsValidated(IOperation value)
+    {
+        while (value.Parent is IConversionOperation conversion)
+        {
+            value = conversion;
+        }
+
+        return value.Parent switch
+        {
+            IInvocationOperation { TargetMethod.Name: "Validate" } call => call.Instance == value && symbols.IsMeasure(call.TargetMethod.ContainingType),
+            IArgumentOperation { Parent: IInvocationOperation { Instance: null, TargetMethod: { Name: "Validate", ContainingType: { Name: "MeasureValidator" } validator } } } =>
+                SymbolEqualityComparer.Default.Equals(validator.ContainingNamespace, symbols.Measure.ContainingNamespace),
+            _ => false,
+        };
     }
 
     private bool IsBuildCall(IMethodSymbol method) =>
@@ -99,9 +161,14 @@ internal sealed class MeasureContentsAnalysis
         switch (root)
         {
             case IObjectCreationOperation creation when symbols.IsBuilder(creation.Type):
-                return creation.Initializer is null && creation.Constructor is { } constructor && HasOnlyPlainParameters(constructor)
+                // An object initializer can only be empty: the builder has no settable members.
+                return creation.Initializer is null or { Initializers.IsEmpty: true }
+                    && creation.Constructor is { } constructor && HasOnlyPlainParameters(constructor)
                     ? MeasureContents.Empty
                     : MeasureContents.Unknown;
+            case IConditionalOperation { WhenFalse: { } whenFalse } choice:
+                // flag ? new MeasureBuilder(…) : other: what both branches agree on; a null branch builds nothing.
+                return OfBranches(OfBranch(choice.WhenTrue, depth), OfBranch(whenFalse, depth));
             case IInvocationOperation { Instance: null } factory
                 when factory.TargetMethod.Name == "CreateBuilder" && symbols.IsMeasure(factory.TargetMethod.ContainingType)
                     && symbols.IsBuilder(factory.Type):
@@ -114,6 +181,14 @@ internal sealed class MeasureContentsAnalysis
                 return MeasureContents.Unknown;
         }
     }
+
+    private MeasureContents? OfBranch(IOperation branch, int depth) =>
+        SkipConversions(branch) is { ConstantValue: { HasValue: true, Value: null } } ? null : OfBuilder(branch, depth);
+
+    private static MeasureContents OfBranches(MeasureContents? first, MeasureContents? second) =>
+        first is null ? second ?? MeasureContents.Unknown
+        : second is null ? first.Value
+        : Join(first, second) ?? MeasureContents.Unknown;
 
     private static IConditionalAccessOperation? EnclosingConditionalAccess(IConditionalAccessInstanceOperation instance)
     {
@@ -244,245 +319,6 @@ internal sealed class MeasureContentsAnalysis
         return true;
     }
 
-    // ---- builders held in locals ----------------------------------------------------------------------------------
-
-    /// <summary>
-    /// The contents of the builder in a local at <paramref name="reference"/>, when every use of the local before that
-    /// point is a statement of the declaring block that can be replayed in order (declaration, a call chain on the
-    /// local, <c>b = b.…</c>, <c>b = new…</c>, a read such as <c>b.Build()</c>).
-    /// </summary>
-    private MeasureContents OfLocal(ILocalReferenceOperation reference, int depth)
-    {
-        var local = reference.Local;
-        if (depth > MaxLocalDepth || local.IsRef || !TryFindDeclaringBlock(reference, out var block, out var statementIndex))
-        {
-            return MeasureContents.Unknown;
-        }
-
-        // Unknown until the declaration is seen: a local declared any other way (out var, pattern) is not followed.
-        var state = MeasureContents.Unknown;
-        for (var i = 0; i < block.Operations.Length; i++)
-        {
-            var statement = block.Operations[i];
-            var references = ReferencesTo(local, statement, out var captured, out var jumps);
-            if (captured || jumps)
-            {
-                return MeasureContents.Unknown;
-            }
-
-            if (i == statementIndex)
-            {
-                // The use being analysed must be the only one in its statement: any other could run before or after it.
-                if (references.Length != 1)
-                {
-                    return MeasureContents.Unknown;
-                }
-
-                continue;
-            }
-
-            if (i > statementIndex)
-            {
-                // After the point of interest nothing matters for a Build() call; a builder read into another local
-                // (depth > 0) is shared with it, so later changes through this one would be missed.
-                if (depth > 0 && references.Length > 0)
-                {
-                    return MeasureContents.Unknown;
-                }
-
-                continue;
-            }
-
-            if (Declares(statement, local, out var initializer))
-            {
-                if (references.Length > 0)
-                {
-                    return MeasureContents.Unknown;
-                }
-
-                state = initializer is null ? MeasureContents.Unknown : OfBuilder(initializer, depth + 1);
-                continue;
-            }
-
-            if (references.Length > 0)
-            {
-                state = Replay(state, statement, references, depth);
-            }
-        }
-
-        return state;
-    }
-
-    private static bool TryFindDeclaringBlock(ILocalReferenceOperation reference, out IBlockOperation block, out int statementIndex)
-    {
-        IOperation current = reference;
-        while (current.Parent is { } parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                // Declared outside the function that reads it: captured, so it can change at any time.
-                break;
-            }
-
-            if (parent is IBlockOperation candidate && candidate.Locals.Contains(reference.Local, SymbolEqualityComparer.Default))
-            {
-                block = candidate;
-                statementIndex = candidate.Operations.IndexOf(current);
-                return statementIndex >= 0;
-            }
-
-            current = parent;
-        }
-
-        block = null!;
-        statementIndex = -1;
-        return false;
-    }
-
-    private static ImmutableArray<ILocalReferenceOperation> ReferencesTo(ILocalSymbol local, IOperation statement, out bool captured, out bool jumps)
-    {
-        captured = false;
-        jumps = false;
-        var found = ImmutableArray.CreateBuilder<ILocalReferenceOperation>();
-        foreach (var operation in statement.DescendantsAndSelf())
-        {
-            switch (operation)
-            {
-                case ILocalReferenceOperation candidate when SymbolEqualityComparer.Default.Equals(candidate.Local, local):
-                    found.Add(candidate);
-                    if (CrossesFunction(candidate, statement))
-                    {
-                        captured = true;
-                    }
-
-                    break;
-                case ILabeledOperation:
-                case IBranchOperation { BranchKind: BranchKind.GoTo }:
-                    jumps = true;
-                    break;
-            }
-        }
-
-        return found.ToImmutable();
-    }
-
-    private static bool CrossesFunction(IOperation operation, IOperation statement)
-    {
-        for (var current = operation; current is not null && current != statement; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return statement is ILocalFunctionOperation;
-    }
-
-    private static bool Declares(IOperation statement, ILocalSymbol local, out IOperation? initializer)
-    {
-        initializer = null;
-        if (statement is not IVariableDeclarationGroupOperation group)
-        {
-            return false;
-        }
-
-        foreach (var declaration in group.Declarations)
-        {
-            foreach (var declarator in declaration.Declarators)
-            {
-                if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local))
-                {
-                    initializer = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The state after one earlier statement that uses the local; <see cref="MeasureContents.Unknown"/> if it cannot be replayed.</summary>
-    private MeasureContents Replay(MeasureContents state, IOperation statement, ImmutableArray<ILocalReferenceOperation> references, int depth)
-    {
-        if (references.Length == 1)
-        {
-            var reference = references[0];
-            if (reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference)
-            {
-                // b = new MeasureBuilder(…) / b = other.…: starts afresh.
-                return assignment.Parent == statement && statement is IExpressionStatementOperation
-                    ? OfBuilder(assignment.Value, depth + 1)
-                    : MeasureContents.Unknown;
-            }
-
-            var (top, effect) = ClimbChain(state, reference);
-            if (top.Parent is IExpressionStatementOperation expressionStatement && expressionStatement == statement)
-            {
-                return effect;
-            }
-
-            if (top.Parent is IInvocationOperation reader && reader.Instance == top && symbols.IsBuilder(reader.TargetMethod.ContainingType)
-                && !symbols.IsBuilder(reader.Type))
-            {
-                // A read such as b.Build() or b.Validate(): harmless, unless calls before it in the chain added
-                // something in a place that may not run.
-                return !EffectAdds(state, effect) || RunsUnconditionally(reader, statement) ? effect : MeasureContents.Unknown;
-            }
-
-            return MeasureContents.Unknown;
-        }
-
-        if (references.Length == 2 && statement is IExpressionStatementOperation { Operation: ISimpleAssignmentOperation assignment2 }
-            && assignment2.Target is ILocalReferenceOperation target && references.Contains(target))
-        {
-            // b = b.AddX(…): the chain on the right must start from the local itself.
-            var source = references[0] == target ? references[1] : references[0];
-            var (top, effect) = ClimbChain(state, source);
-            return SkipConversions(assignment2.Value) == top ? effect : MeasureContents.Unknown;
-        }
-
-        return MeasureContents.Unknown;
-    }
-
-    private (IOperation Top, MeasureContents State) ClimbChain(MeasureContents state, IOperation start)
-    {
-        var top = start;
-        while (top.Parent is IInvocationOperation call && call.Instance == top && IsFluent(call.TargetMethod))
-        {
-            state = Apply(state, call);
-            top = call;
-        }
-
-        return (top, state);
-    }
-
-    private static bool EffectAdds(MeasureContents before, MeasureContents after) =>
-        before.InboundChannel != after.InboundChannel || before.SatisfactionAssessment != after.SatisfactionAssessment;
-
-    private static bool RunsUnconditionally(IOperation operation, IOperation statement)
-    {
-        for (var current = operation.Parent; current is not null && current != statement; current = current.Parent)
-        {
-            switch (current)
-            {
-                case IInvocationOperation:
-                case IArgumentOperation:
-                case IConversionOperation:
-                case IVariableInitializerOperation:
-                case IVariableDeclaratorOperation:
-                case IVariableDeclarationOperation:
-                case ISimpleAssignmentOperation:
-                case IExpressionStatementOperation:
-                    continue;
-                default:
-                    return false;
-            }
-        }
-
-        return statement is IVariableDeclarationGroupOperation or IExpressionStatementOperation or IReturnOperation;
-    }
-
     // ---- constructors and object initializers ---------------------------------------------------------------------
 
     private MeasureContents OfCreation(IObjectCreationOperation creation)
@@ -556,14 +392,22 @@ internal sealed class MeasureContentsAnalysis
         return new MeasureContents(channel, step);
     }
 
-    /// <summary>Whether any element of a literal collection has the property; Unknown for anything but a literal.</summary>
-    private static Presence Collection(IOperation? value, Func<IOperation?, Presence> element)
+    /// <summary>
+    /// Whether any element of a literal collection (or of one held in a local, see <see cref="OfLocalCollection"/>) has
+    /// the property; Unknown for anything else.
+    /// </summary>
+    private static Presence Collection(IOperation? value, Func<IOperation?, Presence> element, bool followLocals = true)
     {
         value = SkipConversions(value);
         switch (value)
         {
             case null:
                 return Presence.Unknown;
+            case ILocalReferenceOperation local when followLocals:
+                return OfLocalCollection(local, element);
+            case IInvocationOperation { Instance: null, Arguments.IsEmpty: true, TargetMethod: { Name: "Empty", ContainingType: var type } }
+                when type.ToDisplayString() is "System.Array" or "System.Linq.Enumerable":
+                return Presence.Absent;
             case { Syntax: CollectionExpressionSyntax expression }:
                 var result = Presence.Absent;
                 foreach (var item in expression.Elements)

@@ -9,9 +9,10 @@ namespace Participation.Governance.Analyzers;
 /// inbound feedback channel.
 /// </summary>
 /// <remarks>
-/// Reported on the <c>Build()</c> / <c>TryBuild(…)</c> call or on the <c>new Measure</c> of the creation. Silent
-/// whenever a channel could come from something the analyzer cannot follow (a parameter, a method call, a loop, a
-/// branch, a builder that escapes its method).
+/// Reported on the <c>Build()</c> / <c>TryBuild(…)</c> call or on the <c>new Measure</c> of the creation, unless the
+/// measure is only validated. Silent whenever a channel could come from something the analyzer cannot follow (a
+/// parameter, a method call, a branch or loop that adds one on some paths, a builder that escapes its method); see
+/// docs/rules/GOV001.md.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NoFeedbackChannelAnalyzer : DiagnosticAnalyzer

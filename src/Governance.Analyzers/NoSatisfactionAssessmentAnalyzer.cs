@@ -11,7 +11,8 @@ namespace Participation.Governance.Analyzers;
 /// <remarks>
 /// Reported on the <c>Build()</c> / <c>TryBuild(…)</c> call or on the <c>new Measure</c> of the creation. A step
 /// counts only when its kind is the constant <c>StepKind.SatisfactionAssessment</c>; a kind computed at run time, a
-/// step list from a parameter or a call, or a builder that escapes its method keeps the rule silent.
+/// step list from a parameter or a call, a branch or loop that adds one on some paths, a builder that escapes its
+/// method, or a measure that is only validated keeps the rule silent; see docs/rules/GOV002.md.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NoSatisfactionAssessmentAnalyzer : DiagnosticAnalyzer

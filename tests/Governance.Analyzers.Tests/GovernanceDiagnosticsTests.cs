@@ -36,6 +36,38 @@ public sealed class GovernanceDiagnosticsTests
         var text = File.ReadAllText(page);
         Assert.StartsWith("# " + id, text, StringComparison.Ordinal);
         Assert.Contains($"dotnet_diagnostic.{id}.severity", text, StringComparison.Ordinal);
+        Assert.Contains("\n## Sources\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllRuleIds))]
+    public void Every_file_a_rule_page_links_to_exists(string id)
+    {
+        var folder = Path.Combine(AnalyzerHarness.RepositoryRoot, "docs", "rules");
+        var text = File.ReadAllText(Path.Combine(folder, id + ".md"));
+        var targets = System.Text.RegularExpressions.Regex.Matches(text, @"\]\((?<target>[^)#:]+)(#[^)]*)?\)")
+            .Select(m => m.Groups["target"].Value)
+            .ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, target =>
+        {
+            var path = Path.GetFullPath(Path.Combine(folder, target));
+            Assert.True(File.Exists(path) || Directory.Exists(path), $"{id}.md links to {target}, which does not exist.");
+        });
+    }
+
+    [Fact]
+    public void The_analyzer_rule_pages_say_what_stays_silent_and_how_test_projects_turn_the_measure_rules_down()
+    {
+        foreach (var descriptor in All.SelectMany(a => a.SupportedDiagnostics))
+        {
+            var text = File.ReadAllText(Path.Combine(AnalyzerHarness.RepositoryRoot, "docs", "rules", descriptor.Id + ".md"));
+            Assert.Contains("## When it stays silent, and why", text, StringComparison.Ordinal);
+        }
+
+        var measureRule = File.ReadAllText(Path.Combine(AnalyzerHarness.RepositoryRoot, "docs", "rules", "GOV001.md"));
+        Assert.Contains("### Test projects", measureRule, StringComparison.Ordinal);
+        Assert.Contains("dotnet_diagnostic.GOV002.severity = suggestion", measureRule, StringComparison.Ordinal);
     }
 
     [Fact]

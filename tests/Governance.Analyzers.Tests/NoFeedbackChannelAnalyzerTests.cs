@@ -7,7 +7,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
 {
     private static readonly NoFeedbackChannelAnalyzer Analyzer = new();
 
-    private static Task Verify(string body, string members = "") => AnalyzerHarness.VerifyAsync(
+    private static Task Verify(string body, string members = "") => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
         $$"""
         using System;
         using System.Collections.Generic;
@@ -23,8 +23,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
                 return null!;
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
     public Task Flags_a_chain_without_an_inbound_channel() => Verify(
@@ -120,6 +119,16 @@ public sealed class NoFeedbackChannelAnalyzerTests
         var readLater = new MeasureBuilder("a", "t");
         var m9 = readLater.Build();
         Func<Measure> later = () => readLater.Build();
+
+        var byLocalFunction = new MeasureBuilder("a", "t");
+        AddChannel();
+        var m10 = byLocalFunction.Build();
+        void AddChannel() => byLocalFunction.AddFeedbackChannel(ChannelKind.Website);
+
+        var filledLater = new List<FeedbackChannel>();
+        AddTo();
+        var m11 = new Measure("a", "t", filledLater, []);
+        void AddTo() => filledLater.Add(new FeedbackChannel(ChannelKind.Website));
         """,
         "MeasureBuilder? field; static void Configure(MeasureBuilder b) => b.AddFeedbackChannel(ChannelKind.Website);");
 
@@ -157,10 +166,241 @@ public sealed class NoFeedbackChannelAnalyzerTests
     public Task Handles_null_conditional_chains() => Verify(
         """
         MeasureBuilder? maybe = flag ? new MeasureBuilder("a", "t") : null;
-        var a = maybe?.AddLevel(ParticipationLevel.Inform).Build();
+        var a = maybe?.AddLevel(ParticipationLevel.Inform).[|Build()|];
+        var unknown = flag ? parameter : null;
+        var a2 = unknown?.Build();
         MeasureBuilder? known = new MeasureBuilder("a", "t");
         var b = known?.AddLevel(ParticipationLevel.Inform)?.[|Build()|];
         var c = known?.AddFeedbackChannel(ChannelKind.Website).Build();
+        """);
+
+    [Fact]
+    public Task Follows_a_builder_chosen_by_a_conditional_expression() => Verify(
+        """
+        var a = (flag ? new MeasureBuilder("a", "t") : Measure.CreateBuilder("b", "t")).[|Build()|];
+        var chosen = flag ? new MeasureBuilder("a", "t") : new MeasureBuilder("b", "t").AddSatisfactionAssessment("s");
+        var b = chosen.[|Build()|];
+        var mixed = flag ? new MeasureBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website) : new MeasureBuilder("b", "t");
+        var c = mixed.Build();
+        var both = flag ? new MeasureBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website) : new MeasureBuilder("b", "t").AddChannel(new FeedbackChannel(ChannelKind.Email));
+        var d = both.Build();
+        var fromParameter = (flag ? parameter : new MeasureBuilder("b", "t")).Build();
+        """);
+
+    [Fact]
+    public Task Follows_a_builder_through_try_catch_finally() => Verify(
+        """
+        var first = new MeasureBuilder("a", "t");
+        try
+        {
+            first.AddSatisfactionAssessment("s");
+            first.AddPublicationChannel(ChannelKind.Website);
+        }
+        finally
+        {
+            Console.WriteLine("done");
+        }
+
+        var m1 = first.[|Build()|];
+
+        var second = new MeasureBuilder("a", "t");
+        try
+        {
+            second.AddLevel(ParticipationLevel.Inform);
+            var m2 = second.[|Build()|];
+        }
+        finally
+        {
+        }
+
+        var third = new MeasureBuilder("a", "t");
+        try
+        {
+            third.AddFeedbackChannel(ChannelKind.Website);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        var m3 = third.Build();
+
+        var fourth = new MeasureBuilder("a", "t");
+        try
+        {
+            fourth.AddLevel(ParticipationLevel.Inform);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        var m4 = fourth.[|Build()|];
+
+        var fifth = new MeasureBuilder("a", "t");
+        try
+        {
+            fifth.AddSatisfactionAssessment("s");
+        }
+        finally
+        {
+            var m5 = fifth.[|Build()|];
+        }
+
+        var sixth = new MeasureBuilder("a", "t");
+        try
+        {
+            sixth.AddFeedbackChannel(ChannelKind.Website);
+        }
+        finally
+        {
+            var m6 = sixth.Build();
+        }
+
+        var seventh = new MeasureBuilder("a", "t");
+        try
+        {
+        }
+        catch (InvalidOperationException)
+        {
+            seventh.AddFeedbackChannel(ChannelKind.Website);
+        }
+
+        var m7 = seventh.Build();
+        """);
+
+    [Fact]
+    public Task Follows_a_builder_through_branches_and_loops_that_agree() => Verify(
+        """
+        var inBranch = new MeasureBuilder("a", "t");
+        if (flag)
+        {
+            inBranch.AddSatisfactionAssessment("s");
+        }
+        else
+        {
+            inBranch.AddLevel(ParticipationLevel.Consult);
+        }
+
+        var m1 = inBranch.[|Build()|];
+
+        var inLoop = new MeasureBuilder("a", "t");
+        foreach (var level in new[] { ParticipationLevel.Inform, ParticipationLevel.Consult })
+        {
+            inLoop.AddLevel(level);
+        }
+
+        var m2 = inLoop.[|Build()|];
+
+        var built = new MeasureBuilder("a", "t");
+        using (var stream = new System.IO.MemoryStream())
+        {
+            built.AddLevel(ParticipationLevel.Inform);
+            var m3 = built.[|Build()|];
+        }
+
+        lock (given)
+        {
+            var m4 = built.[|Build()|];
+        }
+
+        if (flag)
+        {
+            var m5 = built.[|Build()|];
+        }
+        """);
+
+    [Fact]
+    public Task Follows_a_builder_with_an_object_initializer_a_deconstruction_or_a_type_pattern() => Verify(
+        """
+        var a = new MeasureBuilder("a", "t") { }.AddSatisfactionAssessment("s").[|Build()|];
+
+        var (deconstructed, name) = (new MeasureBuilder("a", "t"), "x");
+        deconstructed.AddSatisfactionAssessment(name);
+        var b = deconstructed.[|Build()|];
+
+        (var other, var count) = (Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website), 1);
+        var c = other.Build();
+
+        var (unknown, _) = Make2();
+        var d = unknown.Build();
+
+        object boxed = new MeasureBuilder("a", "t");
+        if (boxed is MeasureBuilder typed)
+        {
+            var e = typed.[|Build()|];
+        }
+
+        if (Measure.CreateBuilder("a", "t") is { } fresh)
+        {
+            fresh.AddSatisfactionAssessment("s");
+            var f = fresh.[|Build()|];
+        }
+
+        if (given is object && parameter is MeasureBuilder passed)
+        {
+            var g = passed.Build();
+        }
+
+        if (parameter is { } fromParameter)
+        {
+            var h = fromParameter.Build();
+        }
+        """,
+        "static (MeasureBuilder, int) Make2() => (new MeasureBuilder(\"a\", \"t\").AddFeedbackChannel(ChannelKind.Website), 0);");
+
+    [Fact]
+    public Task Follows_a_channel_list_held_in_a_local() => Verify(
+        """
+        var steps = new List<MeasureStep> { new(StepKind.SatisfactionAssessment, "s") };
+        var channels = new List<FeedbackChannel>();
+        var m1 = [|new Measure("a", "t", channels, steps)|];
+
+        FeedbackChannel[] none = [];
+        var m2 = [|new Measure("a", "t", none, steps)|];
+
+        var added = new List<FeedbackChannel>();
+        added.Add(new FeedbackChannel(ChannelKind.Website));
+        var m3 = new Measure("a", "t", added, steps);
+
+        var outbound = new List<FeedbackChannel>();
+        outbound.Add(new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound));
+        var m4 = [|new Measure("a", "t", outbound, steps)|];
+
+        var unknown = new List<FeedbackChannel>();
+        unknown.Add(given);
+        var m5 = new Measure("a", "t", unknown, steps);
+
+        var filled = new List<FeedbackChannel>();
+        Fill(filled);
+        var m6 = new Measure("a", "t", filled, steps);
+
+        var m7 = [|new Measure("a", "t", Array.Empty<FeedbackChannel>(), steps)|];
+        var m8 = [|new Measure("a", "t", Enumerable.Empty<FeedbackChannel>(), steps)|];
+
+        var initialised = new List<FeedbackChannel>();
+        var m9 = [|new Measure|] { Agency = "a", Title = "t", Channels = initialised };
+
+        var aliased = new List<FeedbackChannel>();
+        var alias = aliased;
+        alias.Add(new FeedbackChannel(ChannelKind.Website));
+        var m10 = new Measure("a", "t", aliased, steps);
+        """,
+        "static void Fill(List<FeedbackChannel> list) => list.Add(new(ChannelKind.Website));");
+
+    [Fact]
+    public Task Is_silent_on_a_measure_whose_only_use_is_to_be_validated() => Verify(
+        """
+        var findings = new Measure { Agency = "a", Title = "t" }.Validate();
+        var byValidator = MeasureValidator.Validate(new Measure { Agency = "a", Title = "t" });
+        var draft = new Measure { Agency = "a", Title = "t" };
+        var problems = draft.Validate();
+        var again = MeasureValidator.Validate(draft);
+
+        var used = [|new Measure|] { Agency = "a", Title = "t" };
+        var checkedToo = used.Validate();
+        Console.WriteLine(used);
+
+        var unused = [|new Measure|] { Agency = "a", Title = "t" };
+        var built = Measure.CreateBuilder("a", "t").[|Build()|].Validate();
         """);
 
     [Fact]
@@ -192,7 +432,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
         "static IReadOnlyList<FeedbackChannel> Defaults() => [new(ChannelKind.Website)];");
 
     [Fact]
-    public Task Works_in_top_level_statements() => AnalyzerHarness.VerifyAsync(
+    public Task Works_in_top_level_statements() => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
         """
         using Participation.Governance.Measures;
 
@@ -202,11 +442,10 @@ public sealed class NoFeedbackChannelAnalyzerTests
         var chained = Measure.CreateBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website).Build();
         System.Console.WriteLine(measure);
         """,
-        Analyzer,
         OutputKind.ConsoleApplication);
 
     [Fact]
-    public Task Is_silent_behind_generic_wrappers_and_extension_methods() => AnalyzerHarness.VerifyAsync(
+    public Task Is_silent_behind_generic_wrappers_and_extension_methods() => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
         """
         using System;
         using Participation.Governance.Measures;
@@ -236,8 +475,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
                 return (a, b, c, d);
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
     public async Task Generated_code_is_not_analyzed()

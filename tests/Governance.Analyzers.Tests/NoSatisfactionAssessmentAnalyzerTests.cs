@@ -6,7 +6,7 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
 {
     private static readonly NoSatisfactionAssessmentAnalyzer Analyzer = new();
 
-    private static Task Verify(string body, string members = "") => AnalyzerHarness.VerifyAsync(
+    private static Task Verify(string body, string members = "") => AnalyzerVerifier<NoSatisfactionAssessmentAnalyzer>.VerifyAsync(
         $$"""
         using System;
         using System.Collections.Generic;
@@ -22,8 +22,7 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
                 return null!;
             }
         }
-        """,
-        Analyzer);
+        """);
 
     [Fact]
     public Task Flags_a_chain_without_a_satisfaction_step() => Verify(
@@ -59,6 +58,45 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
         var m2 = [|new Measure|] { Agency = "a", Title = "t", Steps = [new MeasureStep(StepKind.Report, "r")] };
         var m3 = [|new Measure("a", "t", [], new List<MeasureStep> { new(StepKind.Oversight, "o") })|];
         var m4 = [|new Measure|] { Agency = "a", Title = "t" };
+        """);
+
+    [Fact]
+    public Task Follows_conditional_builders_try_finally_and_local_step_lists() => Verify(
+        """
+        var chosen = flag ? new MeasureBuilder("a", "t").AddFeedbackChannel(ChannelKind.Website) : Measure.CreateBuilder("b", "t");
+        var m1 = chosen.[|Build()|];
+
+        var guarded = new MeasureBuilder("a", "t");
+        try
+        {
+            guarded.AddFeedbackChannel(ChannelKind.Website);
+        }
+        finally
+        {
+            Console.WriteLine("done");
+        }
+
+        var m2 = guarded.[|Build()|];
+
+        var assessed = new MeasureBuilder("a", "t");
+        try
+        {
+            assessed.AddSatisfactionAssessment("s");
+        }
+        catch (InvalidOperationException)
+        {
+        }
+
+        var m3 = assessed.Build();
+
+        var none = new List<MeasureStep>();
+        var m4 = [|new Measure("a", "t", [], none)|];
+        var m5 = [|new Measure("a", "t", [], Array.Empty<MeasureStep>())|];
+        var some = new List<MeasureStep>();
+        some.Add(new MeasureStep(StepKind.SatisfactionAssessment, "s"));
+        var m6 = new Measure("a", "t", [], some);
+        var draft = new Measure { Agency = "a", Title = "t" };
+        var findings = draft.Validate();
         """);
 
     [Fact]

@@ -24,8 +24,8 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             .Order(StringComparer.Ordinal);
         Assert.Equal(
             [
-                "analyzers/dotnet/cs/Participation.Governance.Analyzers.CodeFixes.dll",
-                "analyzers/dotnet/cs/Participation.Governance.Analyzers.dll",
+                "analyzers/dotnet/roslyn4.8/cs/Participation.Governance.Analyzers.CodeFixes.dll",
+                "analyzers/dotnet/roslyn4.8/cs/Participation.Governance.Analyzers.dll",
                 "lib/net8.0/Participation.Governance.dll",
                 "lib/net8.0/Participation.Governance.xml",
                 "lib/netstandard2.0/Participation.Governance.dll",

@@ -12,7 +12,7 @@ public sealed class BuddhistYearAsGregorianCodeFixProviderTests
     private static readonly BuddhistYearAsGregorianCodeFixProvider Provider = new();
 
     [Fact]
-    public Task Replaces_the_literal_with_the_Gregorian_year() => AnalyzerHarness.VerifyFixAsync(
+    public Task Replaces_the_literal_with_the_Gregorian_year() => CodeFixVerifier<BuddhistYearAsGregorianAnalyzer, BuddhistYearAsGregorianCodeFixProvider>.VerifyFixAsync(
         """
         using NodaTime;
 
@@ -29,12 +29,10 @@ public sealed class BuddhistYearAsGregorianCodeFixProviderTests
             LocalDate M() => new LocalDate(2020, 1, 1);
         }
         """,
-        Analyzer,
-        Provider,
         UseGregorian);
 
     [Fact]
-    public Task Converts_with_BuddhistEra_where_it_is_imported() => AnalyzerHarness.VerifyFixAsync(
+    public Task Converts_with_BuddhistEra_where_it_is_imported() => CodeFixVerifier<BuddhistYearAsGregorianAnalyzer, BuddhistYearAsGregorianCodeFixProvider>.VerifyFixAsync(
         """
         using System;
         using Participation.Governance.Calendar;
@@ -53,12 +51,10 @@ public sealed class BuddhistYearAsGregorianCodeFixProviderTests
             DateTime M() => new DateTime(year: BuddhistEra.ToGregorianYear(2563), month: 1, day: 1);
         }
         """,
-        Analyzer,
-        Provider,
         Convert);
 
     [Fact]
-    public Task Converts_with_a_qualified_call_where_it_is_not_imported() => AnalyzerHarness.VerifyFixAsync(
+    public Task Converts_with_a_qualified_call_where_it_is_not_imported() => CodeFixVerifier<BuddhistYearAsGregorianAnalyzer, BuddhistYearAsGregorianCodeFixProvider>.VerifyFixAsync(
         """
         class C
         {
@@ -75,8 +71,6 @@ public sealed class BuddhistYearAsGregorianCodeFixProviderTests
             System.DateOnly M() => new System.DateOnly(Participation.Governance.Calendar.BuddhistEra.ToGregorianYear(Year), 10, 1);
         }
         """,
-        Analyzer,
-        Provider,
         Convert);
 
     [Fact]

@@ -7,23 +7,21 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using NodaTime;
-using Participation.Governance.Measures;
 
 namespace Participation.Governance.Analyzers.Tests.Harness;
 
 /// <summary>
-/// Runs analyzers and code fixes offline: a <see cref="CSharpCompilation"/> over the test host's trusted platform
-/// assemblies plus Participation.Governance and NodaTime, analyzers through <see cref="CompilationWithAnalyzers"/>,
-/// fixes in an <see cref="AdhocWorkspace"/>. Every run fails the test on an analyzer exception (AD0001).
+/// Runs analyzers and code fixes directly, for what the testing library's verifiers do not express: code that does not
+/// compile (no analyzer exception, whatever is reported), whole files and corpora, which fixes are offered. A
+/// <see cref="CSharpCompilation"/> over <see cref="TestReferences"/>, analyzers through
+/// <see cref="CompilationWithAnalyzers"/>, fixes in an <see cref="AdhocWorkspace"/>. Every run fails the test on an
+/// analyzer exception (AD0001).
 /// </summary>
 internal static class AnalyzerHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
-
-    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+    public static ImmutableArray<MetadataReference> References => TestReferences.All;
 
     /// <summary>The repository root, baked in at build time.</summary>
     public static string RepositoryRoot { get; } = typeof(AnalyzerHarness).Assembly
@@ -60,20 +58,6 @@ internal static class AnalyzerHarness
         Assert.True(exceptions.IsEmpty, "An analyzer threw:\n" + string.Join("\n", exceptions));
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return [.. diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal)];
-    }
-
-    /// <summary>Checks that the analyzer reports exactly the marked diagnostics and that the source compiles.</summary>
-    public static async Task VerifyAsync(string markup, DiagnosticAnalyzer analyzer, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
-    {
-        var marked = MarkedSource.Parse(markup);
-        var compilation = Compile(marked.Source, kind: kind);
-        var actual = await AnalyzeAsync(compilation, analyzer);
-        var ruleId = analyzer.SupportedDiagnostics.Single().Id;
-        var expected = marked.Expected
-            .Select(e => Describe(e.Id ?? ruleId, e.Span, marked.Source))
-            .OrderBy(s => s, StringComparer.Ordinal);
-        var reported = actual.Select(d => Describe(d.Id, d.Location.SourceSpan, marked.Source)).OrderBy(s => s, StringComparer.Ordinal);
-        Assert.Equal(string.Join("\n", expected), string.Join("\n", reported));
     }
 
     /// <summary>Runs the analyzer over code that need not compile (mid-typing) and returns what it reported.</summary>
@@ -118,23 +102,6 @@ internal static class AnalyzerHarness
         return await ApplyAsync(document, action);
     }
 
-    /// <summary>Applies a fix, then checks the fixed text compiles and no longer has the fixed diagnostic there.</summary>
-    public static async Task VerifyFixAsync(string markup, string expected, DiagnosticAnalyzer analyzer, CodeFixProvider provider, string? equivalenceKey = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
-    {
-        await VerifyAsync(markup, analyzer, kind);
-        var source = MarkedSource.Parse(markup).Source;
-        var fixedText = await ApplyFixAsync(source, analyzer, provider, equivalenceKey, kind: kind);
-        Assert.Equal(Normalize(expected), Normalize(fixedText));
-        var before = (await AnalyzeAsync(Compile(source, kind: kind), analyzer)).Length;
-        var after = (await AnalyzeAsync(Compile(fixedText, kind: kind), analyzer)).Length;
-        Assert.Equal(before - 1, after);
-    }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
-
-    private static string Describe(string id, TextSpan span, string source) =>
-        $"{id} at {span.Start}..{span.End}: {source[span.Start..span.End]}";
-
     private static async Task<(Document Document, ImmutableArray<Diagnostic> Diagnostics)> OpenAsync(string source, DiagnosticAnalyzer analyzer, CodeFixProvider provider, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, CSharpParseOptions? parseOptions = null)
     {
         var workspace = new AdhocWorkspace();
@@ -171,18 +138,6 @@ internal static class AnalyzerHarness
         var changed = Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
         var text = await changed.GetDocument(document.Id)!.GetTextAsync();
         return text.ToString();
-    }
-
-    private static ImmutableArray<MetadataReference> LoadReferences()
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var path in platform.Append(typeof(Measure).Assembly.Location).Append(typeof(LocalDate).Assembly.Location))
-        {
-            byName.TryAdd(Path.GetFileName(path), path);
-        }
-
-        return [.. byName.Values.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
     }
 
     private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
