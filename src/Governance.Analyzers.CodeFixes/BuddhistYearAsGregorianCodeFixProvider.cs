@@ -31,7 +31,7 @@ public sealed class BuddhistYearAsGregorianCodeFixProvider : CodeFixProvider
     internal const string ConvertKey = GovernanceRuleText.BuddhistYearAsGregorianId + ".ConvertWithBuddhistEra";
 
     private const string BuddhistEraMetadataName = "Participation.Governance.Calendar.BuddhistEra";
-    private const int Offset = 543;
+    private const int Offset = Participation.Governance.Calendar.EraOffsets.BuddhistEra;
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(GovernanceRuleText.BuddhistYearAsGregorianId);

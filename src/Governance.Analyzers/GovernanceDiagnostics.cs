@@ -46,7 +46,7 @@ internal static class GovernanceDiagnostics
         helpLinkUri: GovernanceRuleText.HelpLink(GovernanceRuleText.BuddhistYearAsGregorianId));
 
     /// <summary>The difference between a Buddhist-Era year and the Gregorian year it stands for.</summary>
-    public const int BuddhistEraOffset = 543;
+    public const int BuddhistEraOffset = Participation.Governance.Calendar.EraOffsets.BuddhistEra;
 
     /// <summary>The smallest year GOV003 treats as Buddhist-Era (CE 1857): Rattanakosin-era records and later.</summary>
     public const int SmallestBuddhistYear = 2400;
