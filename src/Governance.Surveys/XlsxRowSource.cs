@@ -63,7 +63,13 @@ internal sealed class XlsxRowSource : ISurveyRowSource
         {
             document = SpreadsheetDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             var workbook = document.WorkbookPart;
-            var sheets = workbook?.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+            if (workbook is null)
+            {
+                document.Dispose();
+                return ParseOutcome<ISurveyRowSource>.ForFailure("not a readable .xlsx workbook: the zip archive holds no workbook (a .docx, or another kind of zip?)", -1);
+            }
+
+            var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
             var chosen = Choose(sheets, sheet, out var problem);
             if (chosen is null)
             {
@@ -71,7 +77,7 @@ internal sealed class XlsxRowSource : ISurveyRowSource
                 return ParseOutcome<ISurveyRowSource>.ForFailure(problem!, -1);
             }
 
-            if (workbook!.GetPartById(chosen.Id!.Value!) is not WorksheetPart part)
+            if (workbook.GetPartById(chosen.Id!.Value!) is not WorksheetPart part)
             {
                 document.Dispose();
                 return ParseOutcome<ISurveyRowSource>.ForFailure($"sheet \"{chosen.Name}\" is a chart, not a worksheet of answers", -1);
