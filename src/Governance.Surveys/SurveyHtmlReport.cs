@@ -35,6 +35,7 @@ public static class SurveyHtmlReport
         th { background: #eef2f5; font-weight: bold; text-align: center; }
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
         td.no { text-align: center; }
+        table.summary td:nth-child(2) { width: 34%; }
         tr.overall td { font-weight: bold; background: #f7f7f7; }
         thead { display: table-header-group; }
         tr, figure { break-inside: avoid; page-break-inside: avoid; }
