@@ -26,4 +26,7 @@ public enum SurveyColumnRole
 
     /// <summary>The column the figures are broken down by.</summary>
     Breakdown = 7,
+
+    /// <summary>Free-text comments and suggestions (ข้อเสนอแนะ, ความคิดเห็น), left out even when no one wrote any.</summary>
+    Comment = 8,
 }

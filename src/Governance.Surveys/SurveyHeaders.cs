@@ -5,8 +5,8 @@ namespace Participation.Governance.Surveys;
 
 /// <summary>
 /// Recognises, from its header alone, a column that is never a question however its cells look: the timestamp, e-mail,
-/// identity and score columns Google Forms and Microsoft Forms add (in their English and Thai interfaces), and the
-/// demographic columns agencies ask first. A Microsoft Forms ID runs 1, 2, 3 … and a coded เพศ holds 1 and 2, so their
+/// identity and score columns Google Forms and Microsoft Forms add (in their English and Thai interfaces), the
+/// demographic columns agencies ask first, and the comments column they ask last (which may be empty). A Microsoft Forms ID runs 1, 2, 3 … and a coded เพศ holds 1 and 2, so their
 /// cells alone would pass for answers.
 /// </summary>
 internal static class SurveyHeaders
@@ -46,6 +46,16 @@ internal static class SurveyHeaders
         ["total score"] = SurveyColumnRole.Score,
         ["คะแนน"] = SurveyColumnRole.Score,
         ["คะแนนรวม"] = SurveyColumnRole.Score,
+        ["comments"] = SurveyColumnRole.Comment,
+        ["comment"] = SurveyColumnRole.Comment,
+        ["suggestions"] = SurveyColumnRole.Comment,
+        ["ข้อเสนอแนะ"] = SurveyColumnRole.Comment,
+        ["ข้อเสนอแนะอื่น ๆ"] = SurveyColumnRole.Comment,
+        ["ข้อเสนอแนะอื่นๆ"] = SurveyColumnRole.Comment,
+        ["ข้อเสนอแนะเพิ่มเติม"] = SurveyColumnRole.Comment,
+        ["ความคิดเห็น"] = SurveyColumnRole.Comment,
+        ["ความคิดเห็นเพิ่มเติม"] = SurveyColumnRole.Comment,
+        ["ข้อคิดเห็น"] = SurveyColumnRole.Comment,
     };
 
     // Thai words run together, so a Thai header that starts with one of these ("เพศของผู้ตอบ", "อายุ (ปี)") is about the

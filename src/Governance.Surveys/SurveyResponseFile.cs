@@ -17,9 +17,10 @@ namespace Participation.Governance.Surveys;
 /// </para>
 /// <para>
 /// The header is the first row (a one-cell title row above it is skipped). Unless the mapping names them, the questions
-/// are recognised: a column is left out when its header is a timestamp, e-mail, identity, score or demographic one, and
-/// otherwise is a question when at least 80 % of its filled cells among the first 1,000 rows are answers on the scale
-/// (1–5, or มากที่สุด, มาก, ปานกลาง, น้อย, น้อยที่สุด with or without พึงพอใจ, or a number with the words that agree).
+/// are recognised: a column is left out when its header is a timestamp, e-mail, identity, score, demographic or comments
+/// one, and otherwise is a question when at least two thirds of its filled cells among the first 1,000 rows are answers on the
+/// scale (1–5, or มากที่สุด, มาก, ปานกลาง, น้อย, น้อยที่สุด with or without พึงพอใจ, or a number with the words that agree),
+/// or when none of them is filled (an optional question no one answered, reported with n = 0 and a warning).
 /// </para>
 /// <para>
 /// Anything doubtful is reported through <c>onWarning</c>, once per kind (and per column), with counts and the first rows:

@@ -22,7 +22,7 @@ internal sealed class SurveyTableReader
     internal const int MaxSampleCharacters = 4 * 1024 * 1024;
 
     /// <summary>The share of a column's filled cells that must be answers on the scale for it to be a question.</summary>
-    internal const double QuestionShare = 0.8;
+    internal const double QuestionShare = 2.0 / 3.0;
 
     private readonly ISurveyRowSource _source;
     private readonly SatisfactionBandScheme _scheme;
@@ -289,13 +289,25 @@ internal sealed class SurveyTableReader
                 }
             }
 
-            if (onScale.Count > 0 && onScale.Count >= QuestionShare * (onScale.Count + offScale))
+            if (onScale.Count + offScale == 0)
+            {
+                // An optional question no one answered (yet) is still a question: it is reported with n = 0, and said.
+                questions.Add(column);
+                _warnings.Add(new SurveyWarning(
+                    SurveyWarningKind.QuestionWithoutAnswers,
+                    $"column {SurveyColumnSelector.Describe(column, _headers[column])} has no answers in its first {data.Count} rows; it is reported as a question with n = 0 (leave it out by naming the questions)",
+                    column: column + 1,
+                    columnName: _headers[column]));
+                continue;
+            }
+
+            if (onScale.Count >= QuestionShare * (onScale.Count + offScale))
             {
                 questions.Add(column);
                 continue;
             }
 
-            leftOut.Add($"{SurveyColumnSelector.Describe(column, _headers[column])} ({(onScale.Count + offScale == 0 ? "empty" : "not answers on the 1–5 scale")})");
+            leftOut.Add($"{SurveyColumnSelector.Describe(column, _headers[column])} (not answers on the 1–5 scale)");
             if (onScale.Count > 0)
             {
                 _warnings.Add(new SurveyWarning(
@@ -331,6 +343,7 @@ internal sealed class SurveyTableReader
         SurveyColumnRole.Identity => "identity",
         SurveyColumnRole.Demographic => "demographic",
         SurveyColumnRole.Score => "score",
+        SurveyColumnRole.Comment => "comments",
         SurveyColumnRole.Breakdown => "the breakdown column",
         _ => "not a question",
     };

@@ -32,4 +32,7 @@ public enum SurveyWarningKind
 
     /// <summary>An option that does not apply to the file, such as a sheet named for a CSV file.</summary>
     OptionIgnored = 9,
+
+    /// <summary>A column taken as a question although no one answered it in the first rows (an optional question); reported with n = 0.</summary>
+    QuestionWithoutAnswers = 10,
 }

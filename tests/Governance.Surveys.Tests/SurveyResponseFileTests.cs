@@ -56,7 +56,7 @@ public sealed class SurveyResponseFileTests
         Assert.Equal(SurveyWarningKind.ColumnsLeftOut, columns.Kind);
         Assert.False(columns.LeavesOutAnswers);
         Assert.Equal(
-            "questions: columns 5–7; left out: 1 \"Timestamp\" (timestamp), 2 \"Email Address\" (e-mail), 3 \"เพศ\" (demographic), 4 \"อายุ\" (demographic), 8 \"ข้อเสนอแนะ\" (not answers on the 1–5 scale)",
+            "questions: columns 5–7; left out: 1 \"Timestamp\" (timestamp), 2 \"Email Address\" (e-mail), 3 \"เพศ\" (demographic), 4 \"อายุ\" (demographic), 8 \"ข้อเสนอแนะ\" (comments)",
             columns.Message);
     }
 
