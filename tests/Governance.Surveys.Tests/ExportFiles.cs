@@ -130,7 +130,7 @@ internal static class ExportFiles
             foreach (var name in extraSheets)
             {
                 var empty = workbook.AddNewPart<WorksheetPart>();
-                empty.Worksheet = new Worksheet(new SheetData(Row(1, InlineCell("ไม่ใช่คำตอบ"))));
+                empty.Worksheet = new Worksheet(new SheetData(Row(1, InlineCell("คำชี้แจง")), Row(2, InlineCell("โปรดตอบทุกข้อ"))));
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(empty), SheetId = id++, Name = name });
             }
 

@@ -152,7 +152,7 @@ public sealed class SurveyResponseFileTests
     {
         var bytes = ExportFiles.Xlsx([["Q1", "Q2"], ["5", "4"], ["3", "3"]], "คำอธิบาย");
 
-        Fails(bytes).Message!.Contains("no column holds answers", StringComparison.Ordinal);
+        Assert.StartsWith("no column holds answers", Fails(bytes).Message, StringComparison.Ordinal);
         Assert.Equal(2, Read(bytes, options: new SurveyReadOptions { Sheet = "คำตอบ" }).Report.Respondents);
         Assert.Equal(2, Read(bytes, options: new SurveyReadOptions { Sheet = "2" }).Report.Respondents);
         Assert.Equal(
