@@ -370,8 +370,7 @@ internal sealed class SurveyTableReader
     }
 
     /// <summary>Counts one row; returns a failure message when the row stops reading or the breakdown has too many groups.</summary>
-    private string? Take<TRow>(TRow row, ref long previous, int[] answers, SurveyTally tally, List<KeyValuePair<string, SurveyTally>> groups, int[] reversed)
-        where TRow : ISurveyRowSource
+    private string? Take(ISurveyRowSource row, ref long previous, int[] answers, SurveyTally tally, List<KeyValuePair<string, SurveyTally>> groups, int[] reversed)
     {
         var number = row.RowNumber;
         for (var gap = previous + 1; gap < number; gap++)
@@ -393,9 +392,10 @@ internal sealed class SurveyTableReader
             return null;
         }
 
+        var cells = row.CellCount;
         var filled = false;
         var beyond = false;
-        for (var cell = 0; cell < row.CellCount; cell++)
+        for (var cell = 0; cell < cells; cell++)
         {
             if (!IsBlank(row.GetCell(cell)))
             {
@@ -419,7 +419,7 @@ internal sealed class SurveyTableReader
         for (var q = 0; q < _questions.Length; q++)
         {
             var column = _questions[q];
-            var text = column < row.CellCount ? row.GetCell(column) : default;
+            var text = column < cells ? row.GetCell(column) : default;
             var form = LikertAnswer.Read(text, out var value);
             answers[q] = value;
             answered |= value != 0;
@@ -443,7 +443,7 @@ internal sealed class SurveyTableReader
         tally.AddRespondent(answers);
         if (_breakdown >= 0)
         {
-            var value = _breakdown < row.CellCount ? Trim(row.GetCell(_breakdown)) : default;
+            var value = _breakdown < cells ? Trim(row.GetCell(_breakdown)) : default;
             SurveyTally? group = null;
             foreach (var existing in groups)
             {
