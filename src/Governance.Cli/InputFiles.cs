@@ -187,17 +187,29 @@ internal static class InputFiles
         return decoded.Success ? decoded.Value.Text : null;
     }
 
-    /// <summary>Opens a file (or standard input's stream for <c>-</c>) for streaming; null, after one line on standard error, when it cannot be opened.</summary>
-    public static TextReader? OpenText(CliConsole console, string path)
+    /// <summary>
+    /// Opens a file (or standard input's bytes for <c>-</c>) for a verb that streams it, such as a survey export of a
+    /// million rows; null, after one line on standard error, when it cannot be opened. Reading past <see cref="MaxBytes"/>
+    /// throws an <see cref="IOException"/> saying so, which <see cref="IsUnreadable"/> recognises, so <c>/dev/zero</c> or an
+    /// endless pipe ends with one line instead of never.
+    /// </summary>
+    public static Stream? OpenStream(CliConsole console, string path)
     {
-        if (path == "-")
-        {
-            return console.In;
-        }
-
         try
         {
-            return new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            if (path == "-")
+            {
+                return new BoundedStream(console.InputStream, ownsInner: false);
+            }
+
+            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            if (file.CanSeek && file.Length > MaxBytes)
+            {
+                file.Dispose();
+                throw new IOException($"it is longer than {MaxBytes} bytes, the most that is read");
+            }
+
+            return new BoundedStream(file, ownsInner: true);
         }
         catch (Exception e) when (IsUnreadable(e))
         {
@@ -221,6 +233,67 @@ internal static class InputFiles
         while (reader.ReadLine() is { } line)
         {
             yield return line;
+        }
+    }
+
+    /// <summary>
+    /// A read-only view of a stream that refuses to read more than <see cref="MaxBytes"/> from it. A file that can seek was
+    /// measured when opened (a workbook is read by seeking, so its bytes may be read more than once); a pipe or a device
+    /// is counted as it is read.
+    /// </summary>
+    private sealed class BoundedStream(Stream inner, bool ownsInner) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => inner.CanSeek;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set => inner.Position = value;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (inner.CanSeek)
+            {
+                return inner.Read(buffer, offset, count);
+            }
+
+            var read = inner.Read(buffer, offset, (int)Math.Min(count, MaxBytes + 1L - _read));
+            _read += read;
+            if (_read > MaxBytes)
+            {
+                throw new IOException($"it is longer than {MaxBytes} bytes, the most that is read");
+            }
+
+            return read;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && ownsInner)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

@@ -1,38 +1,28 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
 using Participation.Governance.Assessment;
-using Participation.Governance.ThaiFormatting.Text;
+using Participation.Governance.Surveys;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance survey FILE.csv [--bands 0.5|0.8] [--json]</c>: the satisfaction summary of a response file.
+/// <c>governance survey FILE [--bands 0.5|0.8] [--questions COLS] [--by COL] [--reverse COLS] [--sheet S] [--format text|json|html|csv]</c>:
+/// the satisfaction summary of a response file (CSV in any common Thai encoding, or .xlsx), as Google Forms, Microsoft
+/// Forms or Excel wrote it.
 /// </summary>
 /// <remarks>
-/// The file is streamed, so its size does not matter. Malformed rows are left out of the summary and reported on
-/// standard error as <c>error: FILE:LINE: message</c>, and the exit code is 1; an unreadable file or one without a
-/// usable header row gives exit code 2. Printed figures (mean, sd, percentages) are rounded to two decimals, half
-/// away from zero, the same rounding the band is read from; a figure that is undefined (no answers, or sd of a
-/// single answer) is printed as <c>-</c> in the table and <c>null</c> in JSON.
+/// Reading, recognising the questions and writing the report are <see cref="SurveyResponseFile"/> and its writers; this
+/// verb parses flags and passes things on. Each warning is one line on standard error, <c>warning: FILE: message</c>.
+/// Exit code 0 when everything in the file was counted, 1 when a warning says answers or rows were left out, 2 when the
+/// file cannot be read or is not a survey (one <c>error: FILE: message</c> line).
 /// </remarks>
 internal static class SurveyCommand
 {
-    private static readonly JsonWriterOptions JsonOptions = new()
-    {
-        // Thai stays readable in the output; HTML-sensitive characters are still escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Thai),
-    };
-
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("file")
         {
-            Description = "The response file (CSV, UTF-8): a header row of question names, then one row per respondent with answers 1–5; an empty cell is no answer. '-' reads standard input.",
+            Description = "The response file: CSV (UTF-8, UTF-16 or Windows-874) or .xlsx, e.g. a Google Forms or Microsoft Forms export; '-' reads standard input.",
         };
         var bands = new Option<string>("--bands")
         {
@@ -40,167 +30,126 @@ internal static class SurveyCommand
             DefaultValueFactory = _ => "0.5",
         };
         bands.AcceptOnlyFromAmong("0.5", "0.8");
+        var questions = new Option<string[]>("--questions")
+        {
+            Description = "The question columns, instead of recognising them: numbers and ranges (5-14, 3,5,7-9) or a header text; may be repeated.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var by = new Option<string?>("--by")
+        {
+            Description = "Break every figure down by this column (a number or header text), e.g. --by เพศ.",
+        };
+        var reverse = new Option<string[]>("--reverse")
+        {
+            Description = "Reversed items among the questions (numbers, ranges or a header text), scored 6 − the answer; may be repeated.",
+        };
+        var sheet = new Option<string?>("--sheet")
+        {
+            Description = "The worksheet of an .xlsx workbook, by name or number (default: the first).",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (a table), json, csv (UTF-8 with BOM, for Excel) or html (a printable Thai report with charts).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "html", "csv");
         var json = new Option<bool>("--json")
         {
-            Description = "Write one JSON object: {\"respondents\":N,\"questions\":[…],\"overall\":{…}}.",
+            Description = "The same as --format json: {\"respondents\":N,\"questions\":[…],\"overall\":{…}} and, with --by, \"breakdown\".",
         };
 
-        var command = new Command("survey", "Summarize a satisfaction-survey response file: n, mean, sd, counts per level, % satisfied (4–5) and the band, per question and overall.");
+        var command = new Command("survey", "Summarize a satisfaction survey's responses: n, x̄, S.D., counts and percentages per level, % satisfied (4–5) and the band, per question, overall and per group.");
         command.Arguments.Add(file);
         command.Options.Add(bands);
+        command.Options.Add(questions);
+        command.Options.Add(by);
+        command.Options.Add(reverse);
+        command.Options.Add(sheet);
+        command.Options.Add(format);
         command.Options.Add(json);
-        command.SetAction(parseResult => Run(
-            console,
-            parseResult.GetValue(file)!,
-            parseResult.GetValue(bands) == "0.8" ? SatisfactionBandScheme.EightTenths : SatisfactionBandScheme.HalfPoint,
-            parseResult.GetValue(json)));
+        command.SetAction(parseResult =>
+        {
+            var mapping = Mapping(parseResult.GetValue(questions), parseResult.GetValue(by), parseResult.GetValue(reverse));
+            var options = new SurveyReadOptions
+            {
+                Scheme = parseResult.GetValue(bands) == "0.8" ? SatisfactionBandScheme.EightTenths : SatisfactionBandScheme.HalfPoint,
+                Sheet = parseResult.GetValue(sheet),
+            };
+            return Run(console, parseResult.GetValue(file)!, mapping, options, parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!);
+        });
         return command;
     }
 
-    private static int Run(CliConsole console, string path, SatisfactionBandScheme scheme, bool json)
+    private static SurveyColumnMapping Mapping(string[]? questions, string? by, string[]? reverse)
     {
-        var malformedRows = 0L;
-        SurveyReport report;
-        var input = InputFiles.OpenText(console, path);
-        if (input is null)
+        var mapping = SurveyColumnMapping.Recognised
+            .WithQuestions((questions ?? []).SelectMany(q => Selectors(q, "--questions")))
+            .WithReversed((reverse ?? []).SelectMany(r => Selectors(r, "--reverse")));
+        if (by is null)
         {
-            return 2;
+            return mapping;
         }
 
-        try
+        var column = Selectors(by, "--by");
+        return column.Count == 1 ? mapping.WithBreakdown(column[0]) : throw new UsageException($"--by {by}: name one column, by its number or header text.");
+    }
+
+    private static IReadOnlyList<SurveyColumnSelector> Selectors(string text, string option)
+    {
+        var parsed = SurveyColumnSelector.Parse(text);
+        return parsed.Success ? parsed.Value : throw new UsageException($"{option} {text}: {parsed.Message}");
+    }
+
+    private static int Run(CliConsole console, string path, SurveyColumnMapping mapping, SurveyReadOptions options, string format)
+    {
+        var leftOut = false;
+        ParseOutcome<SurveyReport> outcome;
+        using (var stream = InputFiles.OpenStream(console, path))
         {
-            var tally = SurveyTally.Read(input, problem =>
+            if (stream is null)
             {
-                malformedRows++;
-                console.Error.WriteLine($"error: {path}:{problem.LineNumber}: {problem.Message}");
-            });
-            if (!tally.Success)
-            {
-                console.Error.WriteLine($"error: {path}: not a survey response file: {tally.Message}");
                 return 2;
             }
 
-            report = tally.Value.Summarize(scheme);
-        }
-        catch (Exception e) when (InputFiles.IsUnreadable(e))
-        {
-            InputFiles.ReportUnreadable(console, path, e);
-            return 2;
-        }
-        finally
-        {
-            if (!ReferenceEquals(input, console.In))
+            try
             {
-                input.Dispose();
+                outcome = SurveyResponseFile.Read(stream, mapping, options, warning =>
+                {
+                    leftOut |= warning.LeavesOutAnswers;
+                    console.Error.WriteLine($"warning: {path}: {warning.Message}");
+                });
+            }
+            catch (Exception e) when (InputFiles.IsUnreadable(e))
+            {
+                InputFiles.ReportUnreadable(console, path, e);
+                return 2;
             }
         }
 
-        if (json)
+        if (!outcome.Success)
         {
-            WriteJson(console.Out, report);
+            console.Error.WriteLine($"error: {path}: not a survey response file: {outcome.Message}");
+            return 2;
         }
-        else
+
+        var report = outcome.Value;
+        switch (format)
         {
-            WriteTable(console.Out, path, report);
+            case "json":
+                SurveyJsonReport.Write(console.Out, report);
+                break;
+            case "csv":
+                SurveyCsvReport.Write(console.Out, report);
+                break;
+            case "html":
+                SurveyHtmlReport.Write(console.Out, report, Path.GetFileName(path));
+                break;
+            default:
+                SurveyTextReport.Write(console.Out, report, path);
+                break;
         }
 
         console.Out.Flush();
-        return malformedRows > 0 ? 1 : 0;
+        return leftOut ? 1 : 0;
     }
-
-    private static void WriteJson(TextWriter output, SurveyReport report)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("respondents", report.Respondents);
-            writer.WriteStartArray("questions");
-            foreach (var question in report.Questions)
-            {
-                WriteSummary(writer, question);
-            }
-
-            writer.WriteEndArray();
-            writer.WritePropertyName("overall");
-            WriteSummary(writer, report.Overall);
-            writer.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
-
-    private static void WriteSummary(Utf8JsonWriter writer, SurveySummary summary)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("name", summary.Name);
-        writer.WriteNumber("n", summary.Count);
-        WriteNumberOrNull(writer, "mean", ScoreRounding.ToHundredths(summary.Mean));
-        WriteNumberOrNull(writer, "sd", ScoreRounding.ToHundredths(summary.StandardDeviation));
-        writer.WriteStartArray("counts");
-        foreach (var count in summary.Counts)
-        {
-            writer.WriteNumberValue(count);
-        }
-
-        writer.WriteEndArray();
-        WriteNumberOrNull(writer, "percentSatisfied", ScoreRounding.ToHundredths(summary.PercentSatisfied));
-        if (summary.Band is { } band)
-        {
-            writer.WriteString("band", band.ThaiLabel);
-        }
-        else
-        {
-            writer.WriteNull("band");
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    private static void WriteTable(TextWriter output, string path, SurveyReport report)
-    {
-        output.WriteLine($"{path}: {report.Respondents.ToString(CultureInfo.InvariantCulture)} respondents; bands {report.Scheme}");
-        var nameWidth = Math.Max(ThaiTextLayout.GetDisplayWidth("question"), report.Questions.Select(q => ThaiTextLayout.GetDisplayWidth(q.Name)).DefaultIfEmpty(0).Max());
-        nameWidth = Math.Max(nameWidth, ThaiTextLayout.GetDisplayWidth(report.Overall.Name));
-        output.WriteLine(ThaiTextLayout.PadRight("question", nameWidth) + string.Format(CultureInfo.InvariantCulture, "{0,8} {1,6} {2,6} {3,7} {4,7} {5,7} {6,7} {7,7} {8,7}  band", "n", "mean", "sd", "1", "2", "3", "4", "5", "%4-5"));
-        foreach (var question in report.Questions)
-        {
-            WriteRow(output, question, nameWidth);
-        }
-
-        WriteRow(output, report.Overall, nameWidth);
-    }
-
-    private static void WriteRow(TextWriter output, SurveySummary summary, int nameWidth)
-    {
-        var counts = summary.Counts;
-        output.WriteLine(ThaiTextLayout.PadRight(summary.Name, nameWidth) + string.Format(
-            CultureInfo.InvariantCulture,
-            "{0,8} {1,6} {2,6} {3,7} {4,7} {5,7} {6,7} {7,7} {8,7}  {9}",
-            summary.Count,
-            Figure(summary.Mean),
-            Figure(summary.StandardDeviation),
-            counts[0],
-            counts[1],
-            counts[2],
-            counts[3],
-            counts[4],
-            Figure(summary.PercentSatisfied),
-            summary.Band is { } band ? $"{band.ThaiLabel} ({band.EnglishLabel})" : "-"));
-    }
-
-    private static string Figure(decimal? value)
-        => ScoreRounding.ToHundredths(value) is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "-";
 }

@@ -7,12 +7,13 @@ public sealed class SurveyReport
     /// <summary>The <see cref="SurveySummary.Name"/> of <see cref="Overall"/>: <c>overall</c>.</summary>
     public const string OverallName = "overall";
 
-    internal SurveyReport(long respondents, SurveySummary[] questions, SurveySummary overall, SatisfactionBandScheme scheme)
+    internal SurveyReport(long respondents, SurveySummary[] questions, SurveySummary overall, SatisfactionBandScheme scheme, SurveyBreakdown? breakdown = null)
     {
         Respondents = respondents;
         Questions = Array.AsReadOnly(questions);
         Overall = overall;
         Scheme = scheme;
+        Breakdown = breakdown;
     }
 
     /// <summary>Gets the number of respondents who answered at least one question.</summary>
@@ -26,4 +27,7 @@ public sealed class SurveyReport
 
     /// <summary>Gets the band scheme the means were read through.</summary>
     public SatisfactionBandScheme Scheme { get; }
+
+    /// <summary>Gets the same figures for each group of respondents, or null when the survey was not broken down.</summary>
+    public SurveyBreakdown? Breakdown { get; }
 }

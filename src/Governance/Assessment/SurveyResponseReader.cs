@@ -10,9 +10,11 @@ namespace Participation.Governance.Assessment;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The format is RFC 4180 CSV: cells separated by commas, rows by CRLF or LF (a lone CR also ends a row); a cell
-/// may be quoted, a quoted cell may hold commas, line breaks and doubled quotes (<c>""</c>). A byte-order mark at
-/// the start is skipped (open files with UTF-8 decoding, with or without a BOM).
+/// The format is RFC 4180 CSV as <see cref="SurveyCsvReader"/> reads it: cells separated by commas, rows by CRLF or LF
+/// (a lone CR also ends a row); a cell may be quoted, a quoted cell may hold commas, line breaks and doubled quotes
+/// (<c>""</c>). A byte-order mark at the start is skipped. For exports of Google Forms, Microsoft Forms or Excel, with
+/// their timestamp and demographic columns, word answers and other encodings, use the Participation.Governance.Surveys
+/// package, which reads them into the same <see cref="SurveyReport"/>.
 /// </para>
 /// <para>
 /// Answers: spaces and tabs around a cell are ignored; an answer is one digit 1–5, Arabic or Thai (๑–๕, as in
@@ -21,38 +23,29 @@ namespace Participation.Governance.Assessment;
 /// A row with no answer at all, such as a blank line, is skipped: it is not a respondent.
 /// </para>
 /// <para>
-/// A malformed row (a cell that is not an answer, a non-empty cell beyond the last question, a stray or unclosed
-/// quote) does not stop reading: <see cref="Read"/> returns true with <see cref="Problem"/> set, saying on which
-/// line the row starts and what was expected. Nothing here throws on bad text.
+/// A malformed row (a cell that is not an answer, a non-empty cell beyond the last question, a cell longer than
+/// <see cref="MaxCellLength"/>, a stray or unclosed quote) does not stop reading: <see cref="Read"/> returns true with
+/// <see cref="Problem"/> set, saying on which line the row starts and what was expected. Only a row past
+/// <see cref="SurveyCsvReader.MaxRowLength"/> ends reading, as its problem. Nothing here throws on bad text.
 /// </para>
 /// <para>
-/// Memory stays constant however long the file: the reader keeps one buffer of input, one answer per question
-/// and at most <see cref="MaxCellLength"/> characters of a cell, and allocates nothing per well-formed row.
+/// Memory stays bounded however long the file: the reader keeps one buffer of input, one row and one answer per
+/// question, and allocates nothing per well-formed row.
 /// </para>
 /// </remarks>
 /// <threadsafety>Not thread-safe; the reader owns the position in its input.</threadsafety>
 public sealed class SurveyResponseReader
 {
-    /// <summary>The longest cell kept in full (question names); longer cells are malformed.</summary>
+    /// <summary>The longest cell accepted (question names); longer cells are malformed.</summary>
     public const int MaxCellLength = 1000;
 
-    private const int EndOfInput = -1;
-
-    private readonly TextReader _input;
-    private readonly char[] _buffer = new char[1 << 14];
-    private readonly char[] _cell = new char[MaxCellLength];
+    private readonly SurveyCsvReader _csv;
     private int[] _answers = [];
-    private int _bufferLength;
-    private int _bufferPosition;
-    private long _line = 1;
-    private int _cellLength;
-    private bool _cellTooLong;
-    private bool _atEnd;
     private bool _hasRow;
 
     private SurveyResponseReader(TextReader input)
     {
-        _input = input;
+        _csv = new SurveyCsvReader(input);
         Questions = Array.Empty<string>();
     }
 
@@ -76,28 +69,27 @@ public sealed class SurveyResponseReader
     {
         Preconditions.CheckNotNull(input);
         var reader = new SurveyResponseReader(input);
-        if (reader.Peek() == '\uFEFF')
-        {
-            reader._bufferPosition++;
-        }
-
-        var names = new List<string>();
-        string? problem = null;
-        var (read, _) = reader.ReadRecord(
-            cell =>
-            {
-                names.Add(cell.Trim());
-                return null;
-            },
-            ref problem);
-        if (!read)
+        var csv = reader._csv;
+        if (!csv.Read())
         {
             return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: the file is empty; expected a header row of question names separated by commas.", 0);
         }
 
-        if (problem is not null)
+        var names = new List<string>(csv.CellCount);
+        for (var i = 0; i < csv.CellCount; i++)
         {
-            return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: " + problem, 0);
+            var cell = csv.GetCell(i);
+            if (cell.Length > MaxCellLength)
+            {
+                return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: " + CellTooLong(i), 0);
+            }
+
+            names.Add(cell.ToString().Trim());
+        }
+
+        if (csv.Problem is not null)
+        {
+            return ParseOutcome<SurveyResponseReader>.ForFailure("line 1: " + csv.Problem, 0);
         }
 
         while (names.Count > 0 && names[names.Count - 1].Length == 0)
@@ -137,19 +129,17 @@ public sealed class SurveyResponseReader
         while (true)
         {
             Array.Clear(_answers, 0, _answers.Length);
-            string? problem = null;
-            var (read, startLine) = ReadRecord(null, ref problem);
-            if (!read)
+            if (!_csv.Read())
             {
-                LineNumber = _line;
+                LineNumber = _csv.LineNumber;
                 Problem = null;
                 _hasRow = false;
                 return false;
             }
 
-            LineNumber = startLine;
-            Problem = problem;
-            if (problem is not null || HasAnyAnswer())
+            LineNumber = _csv.LineNumber;
+            Problem = TakeAnswers();
+            if (Problem is not null || HasAnyAnswer())
             {
                 _hasRow = true;
                 return true;
@@ -211,176 +201,31 @@ public sealed class SurveyResponseReader
         return false;
     }
 
-    private int Peek()
-    {
-        if (_bufferPosition == _bufferLength)
-        {
-            if (_atEnd)
-            {
-                return EndOfInput;
-            }
-
-            _bufferLength = _input.Read(_buffer, 0, _buffer.Length);
-            _bufferPosition = 0;
-            if (_bufferLength == 0)
-            {
-                _atEnd = true;
-                return EndOfInput;
-            }
-        }
-
-        return _buffer[_bufferPosition];
-    }
-
-    private int Next()
-    {
-        var c = Peek();
-        if (c != EndOfInput)
-        {
-            _bufferPosition++;
-        }
-
-        return c;
-    }
-
-    /// <summary>Consumes a line break whose first character was just read, counting the line.</summary>
-    private void EndLine(int first)
-    {
-        if (first == '\r' && Peek() == '\n')
-        {
-            _bufferPosition++;
-        }
-
-        _line++;
-    }
-
-    private void AppendToCell(char c)
-    {
-        if (_cellLength < _cell.Length)
-        {
-            _cell[_cellLength++] = c;
-        }
-        else
-        {
-            _cellTooLong = true;
-        }
-    }
-
     /// <summary>
-    /// Reads one record, handing each cell to <paramref name="onHeaderCell"/> (header) or to the answer parser
-    /// (rows). The first problem is kept; reading goes on to the end of the record so the next one starts cleanly.
+    /// Parses the current row's cells into answers; returns the row's first problem in column order (a problem of the CSV
+    /// itself lies in the last cell read, so the cells before it are checked first).
     /// </summary>
-    private (bool Read, long StartLine) ReadRecord(Func<string, string?>? onHeaderCell, ref string? problem)
+    private string? TakeAnswers()
     {
-        if (Peek() == EndOfInput)
+        var complete = _csv.Problem is null ? _csv.CellCount : _csv.CellCount - 1;
+        for (var column = 0; column < complete; column++)
         {
-            return (false, _line);
+            var cell = _csv.GetCell(column);
+            var problem = cell.Length > MaxCellLength ? CellTooLong(column) : TakeAnswer(column, cell);
+            if (problem is not null)
+            {
+                return problem;
+            }
         }
 
-        var startLine = _line;
-        var column = 0;
-        while (true)
-        {
-            _cellLength = 0;
-            _cellTooLong = false;
-            int c = Next();
-            if (c == '"')
-            {
-                var openedOn = _line;
-                while (true)
-                {
-                    c = Next();
-                    if (c == EndOfInput)
-                    {
-                        problem ??= $"column {column + 1}: the quoted cell opened on line {openedOn} is never closed; expected a closing quote (\").";
-                        break;
-                    }
-
-                    if (c == '"')
-                    {
-                        if (Peek() == '"')
-                        {
-                            _bufferPosition++;
-                            AppendToCell('"');
-                            continue;
-                        }
-
-                        c = Next();
-                        break;
-                    }
-
-                    if (c is '\r' or '\n')
-                    {
-                        EndLine(c);
-                        AppendToCell('\n');
-                        continue;
-                    }
-
-                    AppendToCell((char)c);
-                }
-
-                if (c is not (',' or '\r' or '\n' or EndOfInput))
-                {
-                    problem ??= $"column {column + 1}: expected a comma or the end of the row after a closing quote, found '{(char)c}'.";
-                    c = SkipToEndOfLine();
-                }
-            }
-            else
-            {
-                while (c is not (',' or '\r' or '\n' or EndOfInput))
-                {
-                    if (c == '"')
-                    {
-                        problem ??= $"column {column + 1}: a quote (\") may only open a cell; quote the whole cell and double the quote inside it.";
-                        c = SkipToEndOfLine();
-                        break;
-                    }
-
-                    AppendToCell((char)c);
-                    c = Next();
-                }
-            }
-
-            if (problem is null)
-            {
-                problem = _cellTooLong
-                    ? $"column {column + 1}: the cell is longer than {MaxCellLength} characters."
-                    : onHeaderCell is null ? TakeAnswer(column) : onHeaderCell(new string(_cell, 0, _cellLength));
-            }
-
-            column++;
-            if (c == ',')
-            {
-                continue;
-            }
-
-            if (c != EndOfInput)
-            {
-                EndLine(c);
-            }
-
-            return (true, startLine);
-        }
+        return _csv.Problem;
     }
 
-    /// <summary>
-    /// After a misplaced quote, skips the rest of the physical line and returns the character that ended it.
-    /// Quotes are no longer trusted there, so the next line starts a fresh row rather than being swallowed.
-    /// </summary>
-    private int SkipToEndOfLine()
-    {
-        int c;
-        do
-        {
-            c = Next();
-        }
-        while (c is not ('\r' or '\n' or EndOfInput));
-        return c;
-    }
+    private static string CellTooLong(int column)
+        => string.Format(CultureInfo.InvariantCulture, "column {0}: the cell is longer than {1} characters.", column + 1, MaxCellLength);
 
-    private string? TakeAnswer(int column)
+    private string? TakeAnswer(int column, ReadOnlySpan<char> cell)
     {
-        var cell = _cell.AsSpan(0, _cellLength);
         var start = 0;
         var end = cell.Length;
         while (start < end && cell[start] is ' ' or '\t')

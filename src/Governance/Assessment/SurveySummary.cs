@@ -14,9 +14,10 @@ namespace Participation.Governance.Assessment;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class SurveySummary
 {
-    internal SurveySummary(string name, SatisfactionAccumulator answers, SatisfactionBandScheme scheme)
+    internal SurveySummary(string name, SatisfactionAccumulator answers, SatisfactionBandScheme scheme, bool reversed = false)
     {
         Name = Preconditions.CheckNotNull(name);
+        IsReversed = reversed;
         Preconditions.CheckNotNull(scheme);
         Answers = answers;
         Count = answers.Count;
@@ -38,6 +39,9 @@ public sealed class SurveySummary
 
     /// <summary>Gets the question (or "overall").</summary>
     public string Name { get; }
+
+    /// <summary>Gets a value indicating whether the question is a reversed item, its answers scored 6 − the answer (see <see cref="SurveyTally"/>).</summary>
+    public bool IsReversed { get; }
 
     /// <summary>Gets the tally the summary was made from.</summary>
     public SatisfactionAccumulator Answers { get; }
