@@ -1,4 +1,5 @@
 using System.Text;
+using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Text;
 
@@ -23,18 +24,30 @@ internal static class InputFiles
     /// <see cref="MaxBytes"/>; null, after one line on standard error, when it cannot be read, is too large or is not text.
     /// </summary>
     public static string? ReadText(CliConsole console, string path)
+        => Read(console, path, static stream => ThaiTextDecoder.Decode(stream, MaxBytes)) is { } decoded ? decoded.Text : null;
+
+    /// <summary>
+    /// Reads a whole file as a document — PDF, Word or text in whichever encoding, decided by its content
+    /// (<see cref="DocumentTextReader"/>) — reading no more than <see cref="MaxBytes"/>; null, after one line on standard
+    /// error, when it cannot be read or is not a document (a scan without text, a spreadsheet, a binary file).
+    /// </summary>
+    public static DocumentText? ReadDocument(CliConsole console, string path)
+        => Read(console, path, static stream => DocumentTextReader.Read(stream, MaxBytes));
+
+    private static T? Read<T>(CliConsole console, string path, Func<Stream, ParseOutcome<T>> read)
+        where T : class
     {
-        ParseOutcome<DecodedText> decoded;
+        ParseOutcome<T> outcome;
         try
         {
             if (path == "-")
             {
-                decoded = ThaiTextDecoder.Decode(console.InputStream, MaxBytes);
+                outcome = read(console.InputStream);
             }
             else
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-                decoded = ThaiTextDecoder.Decode(stream, MaxBytes);
+                outcome = read(stream);
             }
         }
         catch (Exception e) when (IsUnreadable(e))
@@ -43,13 +56,13 @@ internal static class InputFiles
             return null;
         }
 
-        if (!decoded.Success)
+        if (!outcome.Success)
         {
-            console.Error.WriteLine($"error: {path}: {decoded.Message}");
+            console.Error.WriteLine($"error: {path}: {outcome.Message}");
             return null;
         }
 
-        return decoded.Value.Text;
+        return outcome.Value;
     }
 
     /// <summary>Opens a file (or standard input's stream for <c>-</c>) for streaming; null, after one line on standard error, when it cannot be opened.</summary>

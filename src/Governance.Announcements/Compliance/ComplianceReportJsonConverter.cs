@@ -10,9 +10,11 @@ namespace Participation.Governance.Announcements.Compliance;
 /// Writes a <see cref="ComplianceReport"/> as
 /// <c>{"file":…,"documents":[{"kind":"measure|announcement|memo|other","verdict":…,"agency":…,"title":…,"issuedOn":"yyyy-MM-dd",
 /// "fiscalYearBE":…,"levels":[…],"feedbackChannels":[…],"hasSatisfactionStep":…,"phases":[…],"reportingQuarters":[…],
-/// "findings":[{"id":…,"severity":…,"line":…,"message":…,"thaiMessage":…}]}]}</c>, and with facts, each document's
-/// <c>"facts":[{"fact":…,"value":…,"line":…,"phrase":…,"note":…}]</c>. Whatever naming policy the options use, the
-/// shape stays the same.
+/// "findings":[{"id":…,"severity":…,"line":…,"location":…,"message":…,"thaiMessage":…}]}]}</c>, and with facts, each
+/// document's <c>"facts":[{"fact":…,"value":…,"line":…,"location":…,"phrase":…,"note":…}]</c>. "line" is the line of the
+/// text read from the file, "location" where that is in the file as <see cref="CheckedDocument.DescribeLine"/> says it
+/// ("12"; "3:12", page 3 line 12, for a PDF); both are null for a measure read from JSON. Whatever naming policy the
+/// options use, the shape stays the same.
 /// </summary>
 /// <remarks>
 /// Every figure is derived from the document's <see cref="Measure"/>, so a measure from JSON and the same measure read
@@ -22,8 +24,6 @@ namespace Participation.Governance.Announcements.Compliance;
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceReport>
 {
-    private static readonly FindingJsonConverter FindingConverter = new();
-
     /// <summary>Creates a converter that writes reports without their facts.</summary>
     public ComplianceReportJsonConverter()
     {
@@ -94,7 +94,7 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
         writer.WriteStartArray("findings");
         foreach (var finding in document.Findings)
         {
-            FindingConverter.Write(writer, finding, options);
+            WriteFinding(writer, document, finding);
         }
 
         writer.WriteEndArray();
@@ -107,6 +107,7 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
                 writer.WriteString("fact", CamelCaseEnumJsonConverter<FactKind>.GetName(fact.Kind));
                 writer.WriteString("value", fact.Value);
                 writer.WriteNumber("line", fact.Line);
+                writer.WriteString("location", document.DescribeLine(fact.Line));
                 writer.WriteString("phrase", fact.Phrase);
                 WriteStringOrNull(writer, "note", fact.Note);
                 writer.WriteEndObject();
@@ -115,6 +116,31 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
             writer.WriteEndArray();
         }
 
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A finding as <see cref="FindingJsonConverter"/> writes it, with its place in the file beside its line: "line" is
+    /// the line of the text read from the file, "location" the same place as a person finds it ("3:12", page 3 line 12,
+    /// for a PDF).
+    /// </summary>
+    private static void WriteFinding(Utf8JsonWriter writer, CheckedDocument document, Finding finding)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", finding.Id);
+        writer.WriteString("severity", CamelCaseEnumJsonConverter<FindingSeverity>.GetName(finding.Severity));
+        if (finding.Line is { } line)
+        {
+            writer.WriteNumber("line", line);
+        }
+        else
+        {
+            writer.WriteNull("line");
+        }
+
+        WriteStringOrNull(writer, "location", document.DescribeLine(finding.Line));
+        writer.WriteString("message", finding.Message);
+        writer.WriteString("thaiMessage", finding.ThaiMessage);
         writer.WriteEndObject();
     }
 

@@ -22,7 +22,7 @@ internal static class CheckCommand
         var files = new Argument<string[]>("files")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Measure files (JSON) or announcement text (UTF-8), told apart by content. With none, file paths are read one per line from standard input; '-' reads a document from standard input.",
+            Description = "Measure files (JSON) or announcements (PDF with a text layer, Word .docx, text in UTF-8, UTF-16 or Windows-874), told apart by content. With none, file paths are read one per line from standard input; '-' reads a document from standard input.",
         };
         var json = new Option<bool>("--json")
         {
@@ -41,7 +41,7 @@ internal static class CheckCommand
         var exitCode = 0;
         foreach (var file in InputFiles.Paths(console, files))
         {
-            if (InputFiles.ReadText(console, file) is not { } text)
+            if (InputFiles.ReadDocument(console, file) is not { } text)
             {
                 exitCode = 2;
                 continue;
@@ -75,14 +75,17 @@ internal static class CheckCommand
         return exitCode;
     }
 
-    /// <summary>One line per finding, <c>FILE[:LINE]: GOV002 warning: message</c>, then a verdict line per document.</summary>
+    /// <summary>
+    /// One line per finding, <c>FILE[:LINE]: GOV002 warning: message</c> (<c>FILE:PAGE:LINE</c> for a PDF), then a verdict
+    /// line per document.
+    /// </summary>
     private static void WriteText(TextWriter output, ComplianceReport report)
     {
         foreach (var document in report.Documents)
         {
             foreach (var finding in document.Findings)
             {
-                var place = finding.Line is { } line ? report.Source + ":" + line.ToString(CultureInfo.InvariantCulture) : report.Source;
+                var place = document.DescribeLine(finding.Line) is { } location ? report.Source + ":" + location : report.Source;
                 output.WriteLine($"{place}: {finding}");
             }
 
