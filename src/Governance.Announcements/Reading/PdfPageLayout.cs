@@ -11,7 +11,8 @@ namespace Participation.Governance.Announcements.Reading;
 /// <param name="Right">Where the last letter ends.</param>
 /// <param name="Size">The largest point size on the line.</param>
 /// <param name="EndsWithSpace">Whether a space was drawn after the last letter (the line was wrapped at a space).</param>
-internal readonly record struct PdfLine(string Text, double Baseline, double Left, double Right, double Size, bool EndsWithSpace);
+/// <param name="FirstWordWidth">How wide the line's text is up to its first space: what would have had to fit on the line before.</param>
+internal readonly record struct PdfLine(string Text, double Baseline, double Left, double Right, double Size, bool EndsWithSpace, double FirstWordWidth);
 
 /// <summary>
 /// Rebuilds the printed lines of a PDF page from its letters: Thai marks joined to the consonant they are drawn on,
@@ -228,6 +229,7 @@ internal static class PdfPageLayout
         var usualGap = gaps.Count == 0 ? 0 : Math.Max(0, gaps[gaps.Count / 2]);
         text.Clear();
         double left = 0, right = 0, size = 0;
+        double? firstWordRight = null;
         var pendingSpace = false;
         Cluster? previous = null;
         foreach (var cluster in line)
@@ -251,6 +253,7 @@ internal static class PdfPageLayout
             else if (pendingSpace || cluster.Left - right > usualGap + (0.15 * Math.Max(cluster.Size, previous.Size)))
             {
                 text.Append(' ');
+                firstWordRight ??= right;
             }
 
             ThaiPresentationForms.AppendStandard(text, cluster.Text);
@@ -261,7 +264,7 @@ internal static class PdfPageLayout
             pendingSpace = false;
         }
 
-        return previous is null ? null : new PdfLine(text.ToString(), line[0].Baseline, left, right, size, pendingSpace);
+        return previous is null ? null : new PdfLine(text.ToString(), line[0].Baseline, left, right, size, pendingSpace, (firstWordRight ?? right) - left);
     }
 
     private enum GlyphKind

@@ -197,11 +197,13 @@ public static class PdfTextReader
         => pitch <= 0 ? 0 : Math.Min(MaxBlankLines, Math.Max(0, (int)Math.Round(distance / pitch, MidpointRounding.AwayFromZero) - 1));
 
     /// <summary>
-    /// A printed line goes on in the next when it was full — it ends within a few characters of the text's right edge,
-    /// so the next word did not fit — and the next does not start a clause of its own.
+    /// A printed line goes on in the next when it was full — it ends within a few characters of the text's right edge
+    /// and the next line's first word (up to its first space) would not have fitted after it — and the next does not
+    /// start a clause of its own.
     /// </summary>
     private static bool Continues(PdfLine previous, PdfLine line, double textRight)
         => previous.Right >= textRight - (4 * previous.Size)
+            && previous.Right + (0.25 * previous.Size) + line.FirstWordWidth > textRight
             && !OutlineNumber.TryReadClauseNumber(line.Text.AsSpan().TrimStart("- ".AsSpan()), out _, out _, out _);
 
     /// <summary>
