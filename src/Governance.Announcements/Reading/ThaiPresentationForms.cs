@@ -146,8 +146,13 @@ internal static class ThaiPresentationForms
 
                 if (IsVowelMark(c) && IsToneMark(previous))
                 {
-                    builder[length - 1] = c;
-                    builder.Append(previous);
+                    var at = length - 1;
+                    while (at > 0 && IsToneMark(builder[at - 1]))
+                    {
+                        at--;
+                    }
+
+                    builder.Insert(at, c);
                     continue;
                 }
             }
