@@ -2,8 +2,8 @@
 # Makes the announcement fixtures in tests/Governance.Announcements.Tests/Fixtures from the corpus and the sample
 # measures, with the tools agencies' files come from: Word files written with the Open XML SDK (automatic numbering),
 # PDFs exported from them by LibreOffice headless in a TH Sarabun-compatible font (fonts-tlwg-laksaman), a PDF whose
-# text layer carries Thai fonts' Private Use Area forms, a scan (a page image, no text layer), and text in Windows-874
-# and UTF-16.
+# text layer carries Thai fonts' Private Use Area forms, a scan (a page image, no text layer), a password-protected PDF,
+# and text in Windows-874 and UTF-16.
 #
 # Needs: the .NET SDK, LibreOffice (soffice), poppler-utils (pdftoppm), iconv, fonts-tlwg-laksaman.
 # The tests read the committed files; run this only to make them again.
@@ -48,6 +48,13 @@ maker pua-pdf "$corpus/A-compliant.txt" "$font" "$out/A-compliant.pua.pdf"
 # A scan: page 1 of a printed announcement as a picture only.
 pdftoppm -r 72 -png -f 1 -l 1 "$out/B-no-satisfaction.pdf" "$work/page"
 maker image-pdf "$work"/page*.png "$out/B-no-satisfaction.scanned.pdf"
+
+# A PDF that needs a password to open.
+mkdir -p "$work/encrypted"
+soffice -env:UserInstallation="file://$work/profile" --headless \
+    --convert-to 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
+    --outdir "$work/encrypted" "$out/C-no-feedback-channel.docx" >/dev/null
+mv "$work/encrypted/C-no-feedback-channel.pdf" "$out/C-no-feedback-channel.encrypted.pdf"
 
 # Text as Thai Windows and Notepad save it.
 iconv -f UTF-8 -t CP874 "$corpus/B-no-satisfaction.txt" > "$out/B-no-satisfaction.windows-874.txt"

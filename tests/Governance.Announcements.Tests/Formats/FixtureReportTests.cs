@@ -126,6 +126,15 @@ public sealed class FixtureReportTests
         Assert.True(PdfTextReader.HasTextLayer(File.ReadAllBytes(Fixtures.PathOf("B-no-satisfaction.pdf"))).Value);
     }
 
+    [Fact]
+    public void A_password_protected_pdf_is_refused_saying_so()
+    {
+        var read = DocumentTextReader.Read(File.ReadAllBytes(Fixtures.PathOf("C-no-feedback-channel.encrypted.pdf")));
+
+        Assert.False(read.Success);
+        Assert.Equal("the PDF is encrypted and cannot be read without its password; save an unprotected copy", read.Message);
+    }
+
     private static DocumentText ReadFixture(string name)
     {
         var read = DocumentTextReader.Read(File.ReadAllBytes(Fixtures.PathOf(name)));
