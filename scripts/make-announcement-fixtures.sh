@@ -44,6 +44,8 @@ done
 
 # What Word writes with TH SarabunPSK: Private Use Area forms and SARA AM split in the text layer.
 maker pua-pdf "$corpus/A-compliant.txt" "$font" "$out/A-compliant.pua.pdf"
+# The same, its marks drawn after all the consonants of their line, as some PDF writers order glyphs.
+maker marks-apart-pdf "$corpus/D-memo-then-announcement.txt" "$font" "$out/D-memo-then-announcement.marks-apart.pdf"
 
 # A scan: page 1 of a printed announcement as a picture only.
 pdftoppm -r 72 -png -f 1 -l 1 "$out/B-no-satisfaction.pdf" "$work/page"

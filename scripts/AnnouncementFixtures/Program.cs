@@ -17,6 +17,9 @@ switch (args)
     case ["pua-pdf", var text, var font, var output]:
         PuaPdfFixture.Write(File.ReadAllText(text), font, output);
         return 0;
+    case ["marks-apart-pdf", var text, var font, var output]:
+        PuaPdfFixture.Write(File.ReadAllText(text), font, output, marksApart: true);
+        return 0;
     case ["image-pdf", var png, var output]:
         // A scan: one page that is only a picture of the printed page, no text layer.
         using (var builder = new PdfDocumentBuilder())
@@ -28,6 +31,6 @@ switch (args)
 
         return 0;
     default:
-        Console.Error.WriteLine("usage: render MEASURE.json OUT.txt | docx IN.txt OUT.docx | pua-pdf IN.txt FONT.ttf OUT.pdf | image-pdf PAGE.png OUT.pdf");
+        Console.Error.WriteLine("usage: render MEASURE.json OUT.txt | docx IN.txt OUT.docx | pua-pdf IN.txt FONT.ttf OUT.pdf | marks-apart-pdf IN.txt FONT.ttf OUT.pdf | image-pdf PAGE.png OUT.pdf");
         return 2;
 }

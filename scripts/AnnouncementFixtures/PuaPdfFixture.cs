@@ -19,7 +19,12 @@ internal static class PuaPdfFixture
     private const double FontSize = 16;
     private const double Left = 85, Right = 538, Top = 770, Bottom = 60, Leading = 22;
 
-    public static void Write(string text, string fontPath, string path)
+    /// <summary>Writes the PDF.</summary>
+    /// <param name="marksApart">
+    /// True to draw each line's consonants first and its marks afterwards, one by one at their places, as some PDF
+    /// writers order glyphs: the text layer then has every mark far from its consonant in the stream.
+    /// </param>
+    public static void Write(string text, string fontPath, string path, bool marksApart = false)
     {
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(File.ReadAllBytes(fontPath));
@@ -41,9 +46,13 @@ internal static class PuaPdfFixture
                     }
                 }
 
-                if (printed.Length > 0)
+                if (printed.Length > 0 && !marksApart)
                 {
                     page.AddText(printed, FontSize, new PdfPoint(Left, y), font);
+                }
+                else if (printed.Length > 0)
+                {
+                    DrawMarksApart(page, printed, new PdfPoint(Left, y), font);
                 }
 
                 y -= Leading;
@@ -53,9 +62,23 @@ internal static class PuaPdfFixture
         File.WriteAllBytes(path, builder.Build());
     }
 
+    private static void DrawMarksApart(PdfPageBuilder page, string line, PdfPoint start, PdfDocumentBuilder.AddedFont font)
+    {
+        var placed = page.MeasureText(line, FontSize, start, font);
+        var bases = new string(line.Where(c => !IsMark(c)).ToArray());
+        page.AddText(bases, FontSize, start, font);
+        for (var i = 0; i < line.Length && i < placed.Count; i++)
+        {
+            if (IsMark(line[i]))
+            {
+                page.AddText(line[i].ToString(), FontSize, placed[i].StartBaseLine, font);
+            }
+        }
+    }
+
     private static string ToThaiDigits(int value) => string.Concat(value.ToString().Select(c => (char)(c - '0' + '๐')));
 
-    /// <summary>Breaks a line that is wider than the page after its last space that fits, else between two letters.</summary>
+    /// <summary>Breaks a line that is wider than the page after its last space that fits, or between two letters.</summary>
     private static List<string> Wrap(string line, PdfPageBuilder measure, PdfDocumentBuilder.AddedFont font)
     {
         var lines = new List<string>();
@@ -68,7 +91,15 @@ internal static class PuaPdfFixture
                 end--;
             }
 
+            // Word breaks Thai between words, which need no space between them: at the last space if what follows it
+            // could not be split short of three characters' width, else between two letters (a mark stays with its
+            // consonant), as a word break inside a Thai run would.
             var space = rest.LastIndexOf(' ', end - 1, end);
+            if (space > 0 && Width(measure, rest.Substring(0, space), font) < Right - Left - (3 * FontSize))
+            {
+                space = -1;
+            }
+
             var cut = space > 0 ? space : end;
             while (cut > 1 && cut < rest.Length && IsMark(rest[cut]))
             {

@@ -23,8 +23,8 @@ internal readonly record struct PdfLine(string Text, double Baseline, double Lef
 /// A PDF draws glyphs, not text: a writer may draw all the spaces of a line first, draw a tone mark at a position left
 /// of its consonant (shifted over a tall stem), or give each mark a position of its own. Thai puts no spaces between
 /// words, so a reader that cuts words at every gap, or sorts every glyph by its x, splits words and detaches marks.
-/// Here a mark stays with the consonant drawn just before it (or, when drawn elsewhere in the stream, with the consonant
-/// it lies over); only consonants, vowels beside them, digits and the like are ordered by position; and a space goes
+/// Here a mark stays with the consonant drawn just before it when it lies over that consonant, and otherwise (drawn
+/// elsewhere in the stream) goes with the consonant it lies over; only consonants, vowels beside them, digits and the like are ordered by position; and a space goes
 /// where a space glyph was drawn or where the gap between two letters is wider than the line's usual gap by a fraction
 /// of the font size.
 /// </para>
@@ -66,7 +66,7 @@ internal static class PdfPageLayout
             // A glyph whose text went to the one before it (one /ActualText for a cluster of glyphs) still takes room.
             if (value.Length == 0)
             {
-                if (lastBase >= 0 && clusters[lastBase].Holds(letter))
+                if (lastBase >= 0 && clusters[lastBase].Continues(letter))
                 {
                     clusters[lastBase].Extend(letter);
                 }
@@ -306,8 +306,15 @@ internal static class PdfPageLayout
                 return false;
             }
 
+            // A mark is drawn over its consonant (shifted left over a tall stem, it is still over the consonant's body); one
+            // whose middle is beyond the consonant belongs to another, and is placed by position instead.
             var centre = (mark.BoundingBox.Left + mark.BoundingBox.Right) / 2;
-            return centre >= Left - Size && centre <= Right + (Size / 2);
+            var slack = Size / 20;
+            return centre >= Left - slack && centre <= Right + slack;
         }
+
+        /// <summary>Whether a glyph drawn next in the stream continues this letter: same baseline, starting where it ends.</summary>
+        public bool Continues(Letter part)
+            => Math.Abs(part.StartBaseLine.Y - Baseline) <= LineTolerance(Size) && part.StartBaseLine.X <= Right + (Size / 4);
     }
 }

@@ -245,7 +245,7 @@ public static class PdfTextReader
     private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
 
     /// <summary>Running headers and footers, and page numbers, which belong to the page rather than to the document.</summary>
-    private static class RunningLines
+    internal static class RunningLines
     {
         /// <summary>How many lines at the top and at the bottom of a page may be a header or a footer.</summary>
         private const int Margin = 3;
