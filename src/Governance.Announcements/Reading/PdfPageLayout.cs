@@ -24,9 +24,9 @@ internal readonly record struct PdfLine(string Text, double Baseline, double Lef
 /// of its consonant (shifted over a tall stem), or give each mark a position of its own. Thai puts no spaces between
 /// words, so a reader that cuts words at every gap, or sorts every glyph by its x, splits words and detaches marks.
 /// Here a mark stays with the consonant drawn just before it when it lies over that consonant, and otherwise (drawn
-/// elsewhere in the stream) goes with the consonant it lies over; only consonants, vowels beside them, digits and the like are ordered by position; and a space goes
-/// where a space glyph was drawn or where the gap between two letters is wider than the line's usual gap by a fraction
-/// of the font size.
+/// elsewhere in the stream) goes with the consonant it lies over; only consonants, vowels beside them, digits and the
+/// like are ordered by position; and a space goes where a space glyph was drawn or where the gap between two letters is
+/// wider than the line's usual gap by a fraction of the font size.
 /// </para>
 /// </remarks>
 internal static class PdfPageLayout
