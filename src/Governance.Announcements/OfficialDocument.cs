@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Measures;
@@ -81,7 +82,31 @@ public sealed class OfficialDocument
     /// <summary>Gets every fact read from the document, in the order of its lines: where each part of <see cref="Measure"/> was read.</summary>
     public IReadOnlyList<DocumentFact> Facts { get; internal init; } = [];
 
+    /// <summary>
+    /// Gets the text the document was read from, which says where each of its lines is in the file (page and line for a
+    /// PDF); null when the document was read from a bare string.
+    /// </summary>
+    public DocumentText? SourceText { get; private set; }
+
+    /// <summary>Says where a line of the document is in its file: "12", or "3:12" (page 3, line 12) for a PDF.</summary>
+    /// <param name="line">A one-based line of the text the document was read from.</param>
+    /// <returns>The location.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is less than 1.</exception>
+    public string DescribeLine(int line)
+    {
+        Preconditions.CheckArgumentRange(nameof(line), line, 1, int.MaxValue);
+        return SourceText?.DescribeLine(line) ?? line.ToString(CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Returns the kind, agency and title, e.g. "Announcement: สำนักงานเขตตัวอย่าง — มาตรการ…".</summary>
     /// <returns>A one-line description.</returns>
     public override string ToString() => $"{Kind}: {Agency ?? Department ?? "?"} — {Title ?? "?"}";
+
+    /// <summary>The same document, known to have been read from <paramref name="source"/>.</summary>
+    internal OfficialDocument WithSourceText(DocumentText source)
+    {
+        var copy = (OfficialDocument)MemberwiseClone();
+        copy.SourceText = source;
+        return copy;
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Text;
 
@@ -151,30 +152,42 @@ internal static class InputFiles
     /// <see cref="MaxBytes"/>; null, after one line on standard error, when it cannot be read, is too large or is not text.
     /// </summary>
     public static string? ReadText(CliConsole console, string path)
+        => Report(console, path, Read(console, path, static stream => ThaiTextDecoder.Decode(stream, MaxBytes), out var error), error)?.Text;
+
+    /// <summary>
+    /// Reads a whole file as a document — PDF, Word or text in whichever encoding, decided by its content
+    /// (<see cref="DocumentTextReader"/>) — reading no more than <see cref="MaxBytes"/>; null, with why in
+    /// <paramref name="error"/>, when it cannot be read or is not a document (a scan without text, a spreadsheet, a binary
+    /// file). It writes nothing, so it may run off the console's thread.
+    /// </summary>
+    public static DocumentText? ReadDocument(CliConsole console, string path, out string? error)
+        => Read(console, path, static stream => DocumentTextReader.Read(stream, MaxBytes), out error);
+
+    private static T? Report<T>(CliConsole console, string path, T? value, string? error)
+        where T : class
     {
-        var text = ReadText(console, path, out var error);
-        if (text is null)
+        if (value is null)
         {
             console.Error.WriteLine($"error: {path}: {error}");
         }
 
-        return text;
+        return value;
     }
 
-    /// <summary>Reads a whole file as text, like <see cref="ReadText(CliConsole, string)"/>, but hands back why it could not instead of writing it (for work done off the console's thread).</summary>
-    public static string? ReadText(CliConsole console, string path, out string? error)
+    private static T? Read<T>(CliConsole console, string path, Func<Stream, ParseOutcome<T>> read, out string? error)
+        where T : class
     {
-        ParseOutcome<DecodedText> decoded;
+        ParseOutcome<T> outcome;
         try
         {
             if (path == "-")
             {
-                decoded = ThaiTextDecoder.Decode(console.InputStream, MaxBytes);
+                outcome = read(console.InputStream);
             }
             else
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-                decoded = ThaiTextDecoder.Decode(stream, MaxBytes);
+                outcome = read(stream);
             }
         }
         catch (Exception e) when (IsUnreadable(e))
@@ -183,8 +196,8 @@ internal static class InputFiles
             return null;
         }
 
-        error = decoded.Success ? null : decoded.Message;
-        return decoded.Success ? decoded.Value.Text : null;
+        error = outcome.Success ? null : outcome.Message;
+        return outcome.Success ? outcome.Value : null;
     }
 
     /// <summary>

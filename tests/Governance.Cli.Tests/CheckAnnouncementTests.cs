@@ -53,7 +53,7 @@ public sealed class CheckAnnouncementTests : IDisposable
             "{\"file\":" + JsonSerializer.Serialize(path) + ",\"documents\":[{\"kind\":\"announcement\",\"verdict\":\"notCompliant\",\"agency\":\"สำนักงานเขตตัวอย่าง\","
             + "\"title\":\"มาตรการให้ประชาชนเข้ามามีส่วนร่วม\",\"issuedOn\":\"2022-03-03\",\"fiscalYearBE\":null,\"levels\":[],"
             + "\"feedbackChannels\":[\"telephone\",\"website\"],\"hasSatisfactionStep\":false,\"phases\":[\"beforePlanning\"],\"reportingQuarters\":[],"
-            + "\"findings\":[{\"id\":\"GOV002\",\"severity\":\"warning\",\"line\":2,\"message\":\"The measure has no satisfaction-assessment step: add a step that assesses the satisfaction of service recipients and stakeholders\",\"thaiMessage\":\"มาตรการไม่มีขั้นตอนการประเมินความพึงพอใจ: ต้องมีขั้นตอนประเมินความพึงพอใจและความไม่พึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย\"}]}]}\n",
+            + "\"findings\":[{\"id\":\"GOV002\",\"severity\":\"warning\",\"line\":2,\"location\":\"2\",\"message\":\"The measure has no satisfaction-assessment step: add a step that assesses the satisfaction of service recipients and stakeholders\",\"thaiMessage\":\"มาตรการไม่มีขั้นตอนการประเมินความพึงพอใจ: ต้องมีขั้นตอนประเมินความพึงพอใจและความไม่พึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย\"}]}]}\n",
             output);
     }
 

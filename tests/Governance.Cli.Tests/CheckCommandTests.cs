@@ -62,7 +62,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(
             "{\"file\":" + file + ",\"documents\":[{\"kind\":\"measure\",\"verdict\":\"notCompliant\",\"agency\":\"a\",\"title\":\"t\",\"issuedOn\":null,\"fiscalYearBE\":null,"
             + "\"levels\":[],\"feedbackChannels\":[\"telephone\"],\"hasSatisfactionStep\":false,\"phases\":[],\"reportingQuarters\":[],"
-            + "\"findings\":[{\"id\":\"GOV002\",\"severity\":\"warning\",\"line\":null,\"message\":\"The measure has no satisfaction-assessment step: add a step that assesses the satisfaction of service recipients and stakeholders\",\"thaiMessage\":\"มาตรการไม่มีขั้นตอนการประเมินความพึงพอใจ: ต้องมีขั้นตอนประเมินความพึงพอใจและความไม่พึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย\"}]}]}\n",
+            + "\"findings\":[{\"id\":\"GOV002\",\"severity\":\"warning\",\"line\":null,\"location\":null,\"message\":\"The measure has no satisfaction-assessment step: add a step that assesses the satisfaction of service recipients and stakeholders\",\"thaiMessage\":\"มาตรการไม่มีขั้นตอนการประเมินความพึงพอใจ: ต้องมีขั้นตอนประเมินความพึงพอใจและความไม่พึงพอใจของผู้รับบริการและผู้มีส่วนได้ส่วนเสีย\"}]}]}\n",
             output);
     }
 

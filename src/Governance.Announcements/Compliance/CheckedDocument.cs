@@ -1,3 +1,4 @@
+using System.Globalization;
 using Participation.Governance.Measures;
 
 namespace Participation.Governance.Announcements.Compliance;
@@ -79,6 +80,16 @@ public sealed class CheckedDocument
         var findings = measure.Validate().Select(f => f.WithLine(LineOf(f, document))).ToArray();
         return new(CheckedDocumentKind.Announcement, measure, document, findings);
     }
+
+    /// <summary>
+    /// Says where a line of the document is in its file: "12", or "3:12" (page 3, line 12) for a PDF; null for no line (a
+    /// finding on a measure read from JSON).
+    /// </summary>
+    /// <param name="line">A one-based line of the text the document was read from, or null.</param>
+    /// <returns>The location, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is less than 1.</exception>
+    public string? DescribeLine(int? line)
+        => line is not { } value ? null : Document?.DescribeLine(value) ?? value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Returns the kind, agency, title and verdict, e.g. "Announcement สำนักงานเขตตัวอย่าง — มาตรการ…: Compliant".</summary>
     /// <returns>A one-line description.</returns>

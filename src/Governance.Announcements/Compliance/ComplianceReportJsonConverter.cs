@@ -10,10 +10,12 @@ namespace Participation.Governance.Announcements.Compliance;
 /// Writes a <see cref="ComplianceReport"/> as
 /// <c>{"file":…,"documents":[{"kind":"measure|announcement|memo|other","verdict":…,"agency":…,"title":…,"issuedOn":"yyyy-MM-dd",
 /// "fiscalYearBE":…,"levels":[…],"feedbackChannels":[…],"hasSatisfactionStep":…,"phases":[…],"reportingQuarters":[…],
-/// "findings":[{"id":…,"severity":…,"line":…,"message":…,"thaiMessage":…}]}]}</c>; with facts, each finding also has
-/// <c>"why"</c> and <c>"thaiWhy"</c> and each document
-/// <c>"facts":[{"fact":…,"value":…,"line":…,"phrase":…,"reading":[…],"readAs":…,"note":…}]</c>. Whatever naming policy
-/// the options use, the shape stays the same.
+/// "findings":[{"id":…,"severity":…,"line":…,"location":…,"message":…,"thaiMessage":…}]}]}</c>; with facts, each finding
+/// also has <c>"why"</c> and <c>"thaiWhy"</c> and each document
+/// <c>"facts":[{"fact":…,"value":…,"line":…,"location":…,"phrase":…,"reading":[…],"readAs":…,"note":…}]</c>. "line" is
+/// the line of the text read from the file, "location" where that is in the file as
+/// <see cref="CheckedDocument.DescribeLine"/> says it ("12"; "3:12", page 3 line 12, for a PDF); both are null for a
+/// measure read from JSON. Whatever naming policy the options use, the shape stays the same.
 /// </summary>
 /// <remarks>
 /// Every figure is derived from the document's <see cref="Measure"/>, so a measure from JSON and the same measure read
@@ -23,8 +25,6 @@ namespace Participation.Governance.Announcements.Compliance;
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceReport>
 {
-    private static readonly FindingJsonConverter FindingConverter = new();
-
     private static readonly FactReading[] ReadingFlags =
     [
         FactReading.TypingSlip,
@@ -105,31 +105,7 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
         writer.WriteStartArray("findings");
         for (var i = 0; i < document.Findings.Count; i++)
         {
-            if (!IncludeFacts)
-            {
-                FindingConverter.Write(writer, document.Findings[i], options);
-                continue;
-            }
-
-            // With the facts, each finding also says why, so a person can check it against the text.
-            var finding = document.Findings[i];
-            writer.WriteStartObject();
-            writer.WriteString("id", finding.Id);
-            writer.WriteString("severity", CamelCaseEnumJsonConverter<FindingSeverity>.GetName(finding.Severity));
-            if (finding.Line is { } line)
-            {
-                writer.WriteNumber("line", line);
-            }
-            else
-            {
-                writer.WriteNull("line");
-            }
-
-            writer.WriteString("message", finding.Message);
-            writer.WriteString("thaiMessage", finding.ThaiMessage);
-            writer.WriteString("why", document.Reasons[i].English);
-            writer.WriteString("thaiWhy", document.Reasons[i].Thai);
-            writer.WriteEndObject();
+            WriteFinding(writer, document, i);
         }
 
         writer.WriteEndArray();
@@ -142,6 +118,7 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
                 writer.WriteString("fact", CamelCaseEnumJsonConverter<FactKind>.GetName(fact.Kind));
                 writer.WriteString("value", fact.Value);
                 writer.WriteNumber("line", fact.Line);
+                writer.WriteString("location", document.DescribeLine(fact.Line));
                 writer.WriteString("phrase", fact.Phrase);
                 writer.WriteStartArray("reading");
                 foreach (var flag in ReadingFlags)
@@ -159,6 +136,39 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
             }
 
             writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A finding as <see cref="FindingJsonConverter"/> writes it, with its place in the file beside its line: "line" is
+    /// the line of the text read from the file, "location" the same place as a person finds it ("3:12", page 3 line 12,
+    /// for a PDF).
+    /// </summary>
+    /// <summary>A finding with where it is in the file; with the facts, also why it was reported.</summary>
+    private void WriteFinding(Utf8JsonWriter writer, CheckedDocument document, int index)
+    {
+        var finding = document.Findings[index];
+        writer.WriteStartObject();
+        writer.WriteString("id", finding.Id);
+        writer.WriteString("severity", CamelCaseEnumJsonConverter<FindingSeverity>.GetName(finding.Severity));
+        if (finding.Line is { } line)
+        {
+            writer.WriteNumber("line", line);
+        }
+        else
+        {
+            writer.WriteNull("line");
+        }
+
+        WriteStringOrNull(writer, "location", document.DescribeLine(finding.Line));
+        writer.WriteString("message", finding.Message);
+        writer.WriteString("thaiMessage", finding.ThaiMessage);
+        if (IncludeFacts)
+        {
+            writer.WriteString("why", document.Reasons[index].English);
+            writer.WriteString("thaiWhy", document.Reasons[index].Thai);
         }
 
         writer.WriteEndObject();

@@ -95,6 +95,19 @@ public static class AnnouncementReader
         return documents;
     }
 
+    /// <summary>
+    /// Reads every document in the text of a file (see <see cref="DocumentTextReader"/>); each document keeps the text, so
+    /// that its lines can be shown where they are in the file (<see cref="OfficialDocument.DescribeLine"/>).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The documents in order; empty when the text has no words.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static IReadOnlyList<OfficialDocument> Read(DocumentText text)
+    {
+        Preconditions.CheckNotNull(text);
+        return Read(text.Text).Select(d => d.WithSourceText(text)).ToArray();
+    }
+
     /// <summary>Reads every document in a UTF-8 stream (a byte-order mark is allowed).</summary>
     /// <param name="utf8">The stream; read to its end and left open.</param>
     /// <returns>The documents in order.</returns>

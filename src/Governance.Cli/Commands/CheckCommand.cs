@@ -29,7 +29,7 @@ internal static class CheckCommand
         var files = new Argument<string[]>("files")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Measures (JSON) or announcements (text in any Thai encoding), told apart by content; folders are searched recursively and wildcards expanded. With none, file paths are read one per line from standard input; '-' reads a document from standard input.",
+            Description = "Measures (JSON) or announcements (PDF with a text layer, Word .docx, text in UTF-8, UTF-16 or Windows-874), told apart by content; folders are searched recursively and wildcards expanded. With none, file paths are read one per line from standard input; '-' reads a document from standard input.",
         };
         var format = new Option<string>("--format")
         {
@@ -114,7 +114,7 @@ internal static class CheckCommand
     /// <summary>Reads and checks one file; the failure message when it cannot be used.</summary>
     private static ParseOutcome<ComplianceReport> CheckFile(CliConsole console, string path)
     {
-        var text = InputFiles.ReadText(console, path, out var error);
+        var text = InputFiles.ReadDocument(console, path, out var error);
         return text is null ? ParseOutcome<ComplianceReport>.ForFailure(error!, -1) : ComplianceChecker.Check(path, text);
     }
 
@@ -151,7 +151,10 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>One line per finding, <c>FILE[:LINE]: GOV002 warning: message</c>, then a verdict line per document; with --explain, why and what was read.</summary>
+    /// <summary>
+    /// One line per finding, <c>FILE[:LINE]: GOV002 warning: message</c> (<c>FILE:PAGE:LINE</c> for a PDF), then a verdict
+    /// line per document; with --explain, why and what was read.
+    /// </summary>
     private static void WriteText(TextWriter output, ComplianceReport report, bool explain, CliLanguage language)
     {
         foreach (var document in report.Documents)
@@ -159,7 +162,7 @@ internal static class CheckCommand
             for (var i = 0; i < document.Findings.Count; i++)
             {
                 var finding = document.Findings[i];
-                var place = finding.Line is { } line ? report.Source + ":" + line.ToString(CultureInfo.InvariantCulture) : report.Source;
+                var place = document.DescribeLine(finding.Line) is { } location ? report.Source + ":" + location : report.Source;
                 var message = language == CliLanguage.Thai ? finding.ThaiMessage : finding.Message;
                 output.WriteLine($"{place}: {finding.Id} {Severity(finding.Severity, language)}: {message}");
                 if (explain)
@@ -184,7 +187,7 @@ internal static class CheckCommand
                 foreach (var fact in document.Facts)
                 {
                     var how = Reading(fact, language);
-                    output.WriteLine($"    {CliText.Get(language, CliTextKey.Line)} {fact.Line.ToString(CultureInfo.InvariantCulture)}: {Fact(fact.Kind, language)} {fact.Value} ← \"{fact.Phrase}\"{(how.Length > 0 ? " (" + how + ")" : string.Empty)}");
+                    output.WriteLine($"    {CliText.Get(language, CliTextKey.Line)} {document.DescribeLine(fact.Line)}: {Fact(fact.Kind, language)} {fact.Value} ← \"{fact.Phrase}\"{(how.Length > 0 ? " (" + how + ")" : string.Empty)}");
                 }
             }
         }

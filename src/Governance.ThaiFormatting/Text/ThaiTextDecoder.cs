@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Participation.Governance.IO;
 using Participation.Governance.Text;
 
 namespace Participation.Governance.ThaiFormatting.Text;
@@ -92,23 +93,8 @@ public static class ThaiTextDecoder
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static ParseOutcome<DecodedText> Decode(Stream stream, int maxBytes)
     {
-        Preconditions.CheckNotNull(stream);
-        Preconditions.CheckArgumentRange(nameof(maxBytes), maxBytes, 0, int.MaxValue - 1);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, (long)maxBytes + 1 - buffer.Length))) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                return ParseOutcome<DecodedText>.ForFailure(
-                    "the text is longer than " + maxBytes.ToString(CultureInfo.InvariantCulture) + " bytes, the most that is read",
-                    maxBytes);
-            }
-        }
-
-        return Decode(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+        var bytes = BoundedStream.ReadAll(stream, maxBytes);
+        return bytes.Success ? Decode(bytes.Value.AsSpan()) : bytes.ConvertError<DecodedText>();
     }
 
     /// <summary>Without a byte-order mark, zero bytes mean UTF-16 (ASCII's high bytes) or a binary file.</summary>

@@ -1,0 +1,33 @@
+// Reading a whole input with a size limit, defined once and linked as source into each assembly that reads files.
+using System.Globalization;
+using Participation.Governance.Text;
+
+namespace Participation.Governance.IO;
+
+/// <summary>Reads a stream to its end into memory, refusing one longer than a limit without reading past it.</summary>
+internal static class BoundedStream
+{
+    /// <summary>Reads from the current position to the end, or fails once more than <paramref name="maxBytes"/> have come.</summary>
+    /// <returns>The bytes; or a failure saying the input is longer than the limit, at position <paramref name="maxBytes"/>.</returns>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ParseOutcome<ArraySegment<byte>> ReadAll(Stream stream, int maxBytes)
+    {
+        Preconditions.CheckNotNull(stream);
+        Preconditions.CheckArgumentRange(nameof(maxBytes), maxBytes, 0, int.MaxValue - 1);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, (long)maxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return ParseOutcome<ArraySegment<byte>>.ForFailure(
+                    "the input is longer than " + maxBytes.ToString(CultureInfo.InvariantCulture) + " bytes, the most that is read",
+                    maxBytes);
+            }
+        }
+
+        return ParseOutcome<ArraySegment<byte>>.ForValue(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+}
