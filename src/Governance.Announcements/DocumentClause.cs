@@ -13,7 +13,10 @@ namespace Participation.Governance.Announcements;
 /// <threadsafety>Instances are immutable once the reader returns them and are thread-safe.</threadsafety>
 public sealed class DocumentClause
 {
-    private readonly List<DocumentClause> _children = [];
+    private static readonly ReadOnlyCollection<DocumentClause> NoChildren = new([]);
+
+    // Most clauses have no children: their list is made only for the first child.
+    private List<DocumentClause>? _children;
 
     internal DocumentClause(OutlineNumber number, OutlineNumberStyle style, int line, int indent, DocumentClause? parent)
     {
@@ -22,7 +25,6 @@ public sealed class DocumentClause
         Style = style;
         Line = line;
         Parent = parent;
-        Children = new ReadOnlyCollection<DocumentClause>(_children);
     }
 
     /// <summary>Gets the clause number as written (<c>๒.๑</c> is 2.1; <c>๒)</c> is 2).</summary>
@@ -41,7 +43,7 @@ public sealed class DocumentClause
     public int Indent { get; }
 
     /// <summary>Gets the clauses nested in this one, in document order.</summary>
-    public IReadOnlyList<DocumentClause> Children { get; }
+    public IReadOnlyList<DocumentClause> Children { get; private set; } = NoChildren;
 
     /// <summary>Gets the enclosing clause, or null for a top-level clause.</summary>
     public DocumentClause? Parent { get; }
@@ -50,7 +52,16 @@ public sealed class DocumentClause
     /// <returns>The clause as one line.</returns>
     public override string ToString() => Number.Format(Style, DigitStyle.Arabic) + " " + Text;
 
-    internal void AddChild(DocumentClause child) => _children.Add(child);
+    internal void AddChild(DocumentClause child)
+    {
+        if (_children is null)
+        {
+            _children = [];
+            Children = _children.AsReadOnly();
+        }
+
+        _children.Add(child);
+    }
 
     /// <summary>Sets the text once the reader has read every line of the clause.</summary>
     internal void SetText(string text) => Text = text;

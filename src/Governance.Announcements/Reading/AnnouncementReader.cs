@@ -269,29 +269,31 @@ public static class AnnouncementReader
         {
             ClosePending();
             var opening = _opening.ToString();
-            var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel);
             var agency = Agency ?? _agencyAfterTitle;
-            var facts = new List<DocumentFact>();
+
+            // The facts of the header come first and the date's last, so the recognised facts need not be copied to join them.
+            var header = new List<DocumentFact>(2);
             if (agency is not null)
             {
-                facts.Add(new DocumentFact(FactKind.Agency, agency, (Agency is null ? _agencyAfterTitleLine : AgencyLine) ?? firstLine, agency));
+                header.Add(new DocumentFact(FactKind.Agency, agency, (Agency is null ? _agencyAfterTitleLine : AgencyLine) ?? firstLine, agency));
             }
             else if (_department is not null)
             {
-                facts.Add(new DocumentFact(FactKind.Agency, _department, _departmentLine ?? firstLine, _department));
+                header.Add(new DocumentFact(FactKind.Agency, _department, _departmentLine ?? firstLine, _department));
             }
 
             if (_title is not null)
             {
-                facts.Add(new DocumentFact(FactKind.Title, _title, _titleLine ?? firstLine, _title));
+                header.Add(new DocumentFact(FactKind.Title, _title, _titleLine ?? firstLine, _title));
             }
 
+            var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel, header);
+            var facts = recognition.Facts;
             if (_date is { } date && _dateLine is { } dateLine)
             {
                 facts.Add(new DocumentFact(FactKind.IssuedOn, LocalDatePattern.Iso.Format(date), dateLine, _datePhrase!));
             }
 
-            facts.AddRange(recognition.Facts);
             return new OfficialDocument
             {
                 Kind = kind,
@@ -309,7 +311,7 @@ public static class AnnouncementReader
                 Opening = opening,
                 Clauses = _topLevel.AsReadOnly(),
                 Measure = kind == DocumentKind.Announcement && IsParticipationMeasure(opening) ? MeasureAssembler.Assemble(agency, _title, _date, recognition) : null,
-                Facts = facts.OrderBy(f => f.Line).ToArray(),
+                Facts = InLineOrder(facts),
             };
         }
 
@@ -344,6 +346,23 @@ public static class AnnouncementReader
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The facts in line order, keeping the order of a line's facts: they are read in that order but for a clause's
+        /// routes and steps, added after the clauses nested in it; sorted only when that happened.
+        /// </summary>
+        private static IReadOnlyList<DocumentFact> InLineOrder(List<DocumentFact> facts)
+        {
+            for (var i = 1; i < facts.Count; i++)
+            {
+                if (facts[i].Line < facts[i - 1].Line)
+                {
+                    return facts.OrderBy(f => f.Line).ToArray();
+                }
+            }
+
+            return facts.AsReadOnly();
         }
 
         /// <summary>A blank line or a rule ends a title that wraps.</summary>

@@ -109,11 +109,12 @@ internal static class ClauseRecognizer
     /// satisfaction step or without levels is it read again through typing slips: a document that reads right as
     /// written costs one pass, and a slip can only ever add what a verdict lacked, never change what was read exactly.
     /// </remarks>
-    internal static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses)
+    /// <param name="header">The facts of the header (agency, title), which the recognised facts follow.</param>
+    internal static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses, IReadOnlyList<DocumentFact> header)
     {
         var scratch = new Scratch();
-        var exact = Recognize(title, titleLine, opening, openingLine, clauses, scratch);
-        var hasRoute = exact.Channels.Exists(c => c.Channel.IsInbound) || exact.Steps.Exists(Measures.MeasureValidator.IsRouteIn);
+        var exact = Recognize(title, titleLine, opening, openingLine, clauses, header, scratch);
+        var hasRoute = exact.Channels.Any(c => c.Channel.IsInbound) || exact.Steps.Exists(Measures.MeasureValidator.IsRouteIn);
         var hasSatisfaction = exact.Steps.Exists(s => s.IsSatisfactionAssessment);
         if (hasRoute && hasSatisfaction && exact.Levels.Count > 0)
         {
@@ -123,7 +124,7 @@ internal static class ClauseRecognizer
         scratch.Slips = true;
         try
         {
-            return Recognize(title, titleLine, opening, openingLine, clauses, scratch);
+            return Recognize(title, titleLine, opening, openingLine, clauses, header, scratch);
         }
         finally
         {
@@ -131,9 +132,10 @@ internal static class ClauseRecognizer
         }
     }
 
-    private static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses, Scratch scratch)
+    private static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses, IReadOnlyList<DocumentFact> header, Scratch scratch)
     {
         var recognition = new Recognition();
+        recognition.Facts.AddRange(header);
         if (FindFiscalYear(title, out var year, out var phrase))
         {
             recognition.SetFiscalYear(year, titleLine, phrase);
@@ -147,16 +149,11 @@ internal static class ClauseRecognizer
         AddLevels(recognition, scratch, openingLine);
         AddLegalBases(recognition, opening, openingLine);
         var levelContext = opening.IndexOf("มีส่วนร่วม", StringComparison.Ordinal) >= 0;
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
-            Visit(recognition, scratch, clause, new Inherited(null, false, 0, levelContext));
+            Visit(recognition, scratch, clauses[c], new Inherited(null, false, 0, levelContext));
         }
 
-        // Document order, each kind and direction once: the first mention is where the channel is promised.
-        var seen = new HashSet<(ChannelKind, ChannelDirection)>();
-        var ordered = recognition.Channels.OrderBy(c => c.Line).Where(c => seen.Add((c.Channel.Kind, c.Channel.Direction))).ToList();
-        recognition.Channels.Clear();
-        recognition.Channels.AddRange(ordered);
         return recognition;
     }
 
@@ -189,7 +186,10 @@ internal static class ClauseRecognizer
         var channels = scratch.Channels;
         var near = scratch.NearestDirections();
         var own = LastDirection(channels);
-        List<FoundChannel>? found = null;
+        // This clause's channels sit at the end of one list shared by the whole document, above its parent's and below
+        // its children's, which remove theirs before they return: no list per clause.
+        var found = scratch.Found;
+        var first = found.Count;
         var channelWord = -1;
         var hearing = -1;
         for (var m = 0; m < channels.Count; m++)
@@ -217,8 +217,7 @@ internal static class ClauseRecognizer
                     reading = near[m] is not null ? FactReading.Plain : inherited.Direction is not null ? FactReading.DirectionFromClauseAbove : FactReading.DirectionFromMedium;
                 }
 
-                found ??= [];
-                if (!found.Exists(f => f.Kind == kind && f.Direction == direction))
+                if (IndexOf(found, first, kind, direction) < 0)
                 {
                     var match = channels[m];
                     found.Add(new FoundChannel(kind, direction, Phrase(text, match), reading | Slip(match.ReadAs), match.ReadAs));
@@ -232,13 +231,15 @@ internal static class ClauseRecognizer
         var promise = channelWord >= 0 ? channels[channelWord] : default;
         var hearingMatch = hearing >= 0 ? channels[hearing] : default;
         var isHeading = channelWord >= 0 && own is not null;
-        var isChannelClause = found is not null || channelWord >= 0;
+        var namesChannels = found.Count > first;
+        var isChannelClause = namesChannels || channelWord >= 0;
 
-        var subtree = new SubtreeFindings(found is not null, 0);
+        var subtree = new SubtreeFindings(namesChannels, 0);
         var childInherited = new Inherited(isHeading ? own : own ?? inherited.Direction, isHeading || (inherited.IsHeading && own is null), phases, levelContext);
-        foreach (var child in clause.Children)
+        var children = clause.Children;
+        for (var c = 0; c < children.Count; c++)
         {
-            var childFindings = Visit(recognition, scratch, child, childInherited);
+            var childFindings = Visit(recognition, scratch, children[c], childInherited);
             subtree = new SubtreeFindings(subtree.NamesChannels | childFindings.NamesChannels, subtree.StepKinds | childFindings.StepKinds);
         }
 
@@ -246,22 +247,24 @@ internal static class ClauseRecognizer
         {
             if (promisedDirection is { } promised)
             {
-                (found ??= []).Add(new FoundChannel(ChannelKind.Unspecified, promised, Phrase(text, promise), FactReading.ChannelsNotNamed | Slip(promise.ReadAs), promise.ReadAs));
+                found.Add(new FoundChannel(ChannelKind.Unspecified, promised, Phrase(text, promise), FactReading.ChannelsNotNamed | Slip(promise.ReadAs), promise.ReadAs));
             }
             else if (hearing >= 0 && clause.Children.Count > 0)
             {
-                (found ??= []).Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, Phrase(text, hearingMatch), FactReading.PromiseToHear | Slip(hearingMatch.ReadAs), hearingMatch.ReadAs));
+                found.Add(new FoundChannel(ChannelKind.Unspecified, ChannelDirection.Inbound, Phrase(text, hearingMatch), FactReading.PromiseToHear | Slip(hearingMatch.ReadAs), hearingMatch.ReadAs));
             }
         }
 
-        if (found is not null)
+        var detail = found.Count == first + 1 && found[first].Kind != ChannelKind.Unspecified ? text : null;
+        var namesKinds = false;
+        for (var f = first; f < found.Count; f++)
         {
-            var detail = found.Count == 1 && found[0].Kind != ChannelKind.Unspecified ? text : null;
-            foreach (var channel in found)
-            {
-                recognition.AddChannel(new FeedbackChannel(channel.Kind, channel.Direction, detail), clause.Line, channel.Phrase, channel.Reading, channel.ReadAs);
-            }
+            var channel = found[f];
+            namesKinds |= channel.Kind != ChannelKind.Unspecified;
+            recognition.AddChannel(channel.Kind, channel.Direction, detail, clause.Line, channel.Phrase, channel.Reading, channel.ReadAs);
         }
+
+        found.RemoveRange(first, found.Count - first);
 
         var added = 0;
         if (clause.Children.Count == 0 && !isLevelClause)
@@ -295,7 +298,7 @@ internal static class ClauseRecognizer
             }
         }
 
-        return new SubtreeFindings(subtree.NamesChannels || (found?.Exists(f => f.Kind != ChannelKind.Unspecified) ?? false), subtree.StepKinds | added);
+        return new SubtreeFindings(subtree.NamesChannels || namesKinds, subtree.StepKinds | added);
     }
 
     /// <summary>Adds a leaf clause's steps; returns their kinds as bits.</summary>
@@ -371,6 +374,19 @@ internal static class ClauseRecognizer
         => match.Phrase is { } phrase && phrase.Length == match.Length && string.CompareOrdinal(text, match.Index, phrase, 0, phrase.Length) == 0
             ? phrase
             : text.Substring(match.Index, match.Length);
+
+    private static int IndexOf(List<FoundChannel> found, int first, ChannelKind kind, ChannelDirection direction)
+    {
+        for (var f = first; f < found.Count; f++)
+        {
+            if (found[f].Kind == kind && found[f].Direction == direction)
+            {
+                return f;
+            }
+        }
+
+        return -1;
+    }
 
     private static FactReading Slip(string? readAs) => readAs is null ? FactReading.Plain : FactReading.TypingSlip;
 
@@ -580,7 +596,7 @@ internal static class ClauseRecognizer
     /// <summary>What a subtree holds that its parent needs: whether it names a channel, and the kinds of its steps as bits.</summary>
     private readonly record struct SubtreeFindings(bool NamesChannels, int StepKinds);
 
-    private readonly record struct FoundChannel(ChannelKind Kind, ChannelDirection Direction, string Phrase, FactReading Reading, string? ReadAs);
+    internal readonly record struct FoundChannel(ChannelKind Kind, ChannelDirection Direction, string Phrase, FactReading Reading, string? ReadAs);
 
     /// <summary>The matches of every table in one clause's text, in lists reused from clause to clause.</summary>
     private sealed class Scratch
@@ -599,6 +615,9 @@ internal static class ClauseRecognizer
         public string Text { get; private set; } = string.Empty;
 
         public List<KeywordTable<ChannelCue>.Match> Channels { get; } = [];
+
+        /// <summary>Gets the channels found in the clauses being read, innermost last (see <see cref="Visit"/>).</summary>
+        public List<FoundChannel> Found { get; } = [];
 
         public List<KeywordTable<ParticipationLevel>.Match> Levels { get; } = [];
 

@@ -57,22 +57,33 @@ internal sealed class KeywordTable<T>
     }
 
     /// <summary>A phrase found in a text.</summary>
-    internal readonly struct Match(int index, int length, T value, string? readAs, string? phrase = null)
+    internal readonly struct Match
     {
-        /// <summary>Gets the table's phrase that matched exactly (ASCII letters perhaps in another case), or the phrase a slip was read as.</summary>
-        public string? Phrase { get; } = phrase ?? readAs;
+        private readonly bool _slip;
+
+        public Match(int index, int length, T value, string phrase, bool slip)
+        {
+            Index = index;
+            Length = length;
+            Value = value;
+            Phrase = phrase;
+            _slip = slip;
+        }
 
         /// <summary>Gets where the phrase starts in the text.</summary>
-        public int Index { get; } = index;
+        public int Index { get; }
 
         /// <summary>Gets the length of the text matched.</summary>
-        public int Length { get; } = length;
+        public int Length { get; }
 
         /// <summary>Gets what the phrase means.</summary>
-        public T Value { get; } = value;
+        public T Value { get; }
+
+        /// <summary>Gets the table's phrase: the one matched exactly (ASCII letters perhaps in another case), or the one a slip was read as.</summary>
+        public string Phrase { get; }
 
         /// <summary>Gets, for a phrase read through a typing slip, the phrase it was read as; null for an exact match.</summary>
-        public string? ReadAs { get; } = readAs;
+        public string? ReadAs => _slip ? Phrase : null;
     }
 
     /// <summary>Adds every exact match in <paramref name="text"/> to <paramref name="matches"/>, in order.</summary>
@@ -152,7 +163,7 @@ internal sealed class KeywordTable<T>
             var longerThanExact = !atExact || end > matches[next].Index + matches[next].Length;
             if (!overlapsExact && longerThanExact && IsWholeThaiWord(skeleton.Text, start, end) && !string.Equals(entry.Phrase, skeleton.Text.Substring(start, end - start), StringComparison.Ordinal))
             {
-                var match = new Match(start, end - start, entry.Value, entry.Phrase);
+                var match = new Match(start, end - start, entry.Value, entry.Phrase, slip: true);
                 if (atExact)
                 {
                     matches[next] = match;
@@ -217,7 +228,7 @@ internal sealed class KeywordTable<T>
         {
             if (phrase.Length <= text.Length - index && EqualsAt(text, index, phrase) && IsWholeWord(text, index, phrase.Length))
             {
-                match = new Match(index, phrase.Length, value, null, phrase);
+                match = new Match(index, phrase.Length, value, phrase, slip: false);
                 return true;
             }
         }

@@ -11,7 +11,12 @@ internal sealed class Recognition
 
     public SortedSet<ParticipationLevel> Levels { get; } = [];
 
-    public List<(FeedbackChannel Channel, int Line)> Channels { get; } = [];
+    /// <summary>The first mention of each kind and direction of channel: where the channel is promised.</summary>
+    private readonly Dictionary<(ChannelKind, ChannelDirection), (FeedbackChannel Channel, int Line, int Order)> _channels = [];
+
+    /// <summary>Gets the channels in document order, each kind and direction once, with the line of its first mention.</summary>
+    public IEnumerable<(FeedbackChannel Channel, int Line)> Channels
+        => _channels.Values.OrderBy(c => c.Line).ThenBy(c => c.Order).Select(c => (c.Channel, c.Line));
 
     public List<MeasureStep> Steps { get; } = [];
 
@@ -36,10 +41,14 @@ internal sealed class Recognition
         AddFact(FactKind.Level, CamelCaseEnumJsonConverter<ParticipationLevel>.GetName(level), line, phrase, reading, readAs);
     }
 
-    public void AddChannel(FeedbackChannel channel, int line, string phrase, FactReading reading, string? readAs)
+    public void AddChannel(ChannelKind kind, ChannelDirection direction, string? detail, int line, string phrase, FactReading reading, string? readAs)
     {
-        Channels.Add((channel, line));
-        AddFact(channel.IsInbound ? FactKind.FeedbackChannel : FactKind.PublishingChannel, CamelCaseEnumJsonConverter<ChannelKind>.GetName(channel.Kind), line, phrase, reading, readAs);
+        if (!_channels.TryGetValue((kind, direction), out var first) || line < first.Line)
+        {
+            _channels[(kind, direction)] = (new FeedbackChannel(kind, direction, detail), line, _channels.Count);
+        }
+
+        AddFact(direction == ChannelDirection.Inbound ? FactKind.FeedbackChannel : FactKind.PublishingChannel, CamelCaseEnumJsonConverter<ChannelKind>.GetName(kind), line, phrase, reading, readAs);
     }
 
     public void AddStep(MeasureStep step, int line, FactReading reading, string? readAs)

@@ -14,11 +14,12 @@ namespace Participation.Governance.Announcements.Reading;
 internal sealed class TextLines
 {
     private readonly char[] _buffer;
-    private readonly List<(int Start, int Length, int Indent, LineKind Kind)> _lines = [];
+    private readonly List<(int Start, int Length, int Indent, LineKind Kind)> _lines;
 
     /// <summary>Cleans every line of <paramref name="text"/>; the caller returns the buffer with <see cref="Release"/>.</summary>
     public TextLines(string text)
     {
+        _lines = new(CountLineEnds(text) + 1);
         _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
         var written = 0;
         var start = 0;
@@ -81,6 +82,21 @@ internal sealed class TextLines
 
     /// <summary>Returns the buffer to the pool; the lines must not be read after.</summary>
     public void Release() => System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+
+    /// <summary>An upper bound on the number of lines (CR LF counts twice), so the list of lines never grows.</summary>
+    private static int CountLineEnds(string text)
+    {
+        var count = 0;
+        var span = text.AsSpan();
+        int at;
+        while ((at = span.IndexOfAny('\n', '\r')) >= 0)
+        {
+            count++;
+            span = span.Slice(at + 1);
+        }
+
+        return count;
+    }
 
     private static int Indent(ReadOnlySpan<char> raw)
     {

@@ -198,36 +198,41 @@ internal static class Vocabulary
 }
 
 /// <summary>What a phrase in the channel table says: a medium, a direction (and whether it is a word of hearing), the word ช่องทาง, or nothing.</summary>
+/// <remarks>Packed in one byte, since a clause may hold hundreds of thousands of matches.</remarks>
 internal readonly struct ChannelCue : IEquatable<ChannelCue>
 {
+    private const int ChannelWordBit = 0x40;
+    private const int HearingBit = 0x80;
+
+    // Bits 0–3: the kind + 1 (0 for none); bits 4–5: the direction + 1 (0 for none); then the channel word and hearing flags.
+    private readonly byte _bits;
+
     private ChannelCue(ChannelKind? kind, ChannelDirection? direction, bool isChannelWord, bool isHearing)
-    {
-        Kind = kind;
-        Direction = direction;
-        IsChannelWord = isChannelWord;
-        IsHearing = isHearing;
-    }
+        => _bits = (byte)((kind is { } k ? (int)k + 1 : 0)
+            | (direction is { } d ? ((int)d + 1) << 4 : 0)
+            | (isChannelWord ? ChannelWordBit : 0)
+            | (isHearing ? HearingBit : 0));
 
     public static ChannelCue ChannelWord => new(null, null, true, false);
 
-    public ChannelKind? Kind { get; }
+    public ChannelKind? Kind => (_bits & 0x0F) is var k and > 0 ? (ChannelKind)(k - 1) : null;
 
-    public ChannelDirection? Direction { get; }
+    public ChannelDirection? Direction => ((_bits >> 4) & 0x03) is var d and > 0 ? (ChannelDirection)(d - 1) : null;
 
-    public bool IsChannelWord { get; }
+    public bool IsChannelWord => (_bits & ChannelWordBit) != 0;
 
     /// <summary>Gets a value indicating whether the phrase commits to hearing people (รับฟัง, ร้องเรียน …), a route in by itself.</summary>
-    public bool IsHearing { get; }
+    public bool IsHearing => (_bits & HearingBit) != 0;
 
     public static ChannelCue ForKind(ChannelKind kind) => new(kind, null, false, false);
 
     public static ChannelCue ForDirection(ChannelDirection direction, bool hearing) => new(null, direction, false, hearing);
 
-    public bool Equals(ChannelCue other) => Kind == other.Kind && Direction == other.Direction && IsChannelWord == other.IsChannelWord && IsHearing == other.IsHearing;
+    public bool Equals(ChannelCue other) => _bits == other._bits;
 
     public override bool Equals(object? obj) => obj is ChannelCue other && Equals(other);
 
-    public override int GetHashCode() => HashCode.Combine(Kind, Direction, IsChannelWord, IsHearing);
+    public override int GetHashCode() => _bits;
 }
 
 /// <summary>What a phrase says about satisfaction: the word itself, a word of assessing, or both.</summary>

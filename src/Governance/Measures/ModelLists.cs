@@ -31,39 +31,85 @@ internal static class ModelLists
     /// number (a cast), which keeps the copy free of boxing.
     /// </summary>
     internal static ReadOnlyCollection<TEnum> CopySet<TEnum>(IEnumerable<TEnum>? source, string paramName, Func<TEnum, int> number, int minDefined, int maxDefined)
-        where TEnum : struct, Enum
+        where TEnum : unmanaged, Enum
     {
         Preconditions.CheckNotNull(source, paramName);
-        var slots = new TEnum[maxDefined - minDefined + 1];
-        var present = new bool[slots.Length];
-        var count = 0;
-        foreach (var value in source)
+        var size = maxDefined - minDefined + 1;
+        Span<TEnum> slots = size <= 32 ? stackalloc TEnum[size] : new TEnum[size];
+        var present = 0UL;
+        if (source is TEnum[] array)
         {
-            var n = number(value);
-            if (n < minDefined || n > maxDefined)
+            // An array, as the readers and builders pass, is walked without boxing an enumerator.
+            foreach (var value in array)
             {
-                Preconditions.ThrowArgumentOutOfRange(paramName, value, $"{n} is not a defined {typeof(TEnum).Name} (expected {minDefined}–{maxDefined}).");
+                present |= Add(value, slots, number, minDefined, maxDefined, paramName);
             }
-
-            if (!present[n - minDefined])
+        }
+        else
+        {
+            foreach (var value in source)
             {
-                present[n - minDefined] = true;
-                slots[n - minDefined] = value;
-                count++;
+                present |= Add(value, slots, number, minDefined, maxDefined, paramName);
             }
         }
 
-        var result = new TEnum[count];
-        var next = 0;
-        for (var i = 0; i < slots.Length; i++)
+        // The same set is the same immutable list: measures read from a long document share them instead of each step
+        // holding its own copy.
+        var cache = SetCache<TEnum>.For(size);
+        if (cache is not null && cache[present] is { } shared)
         {
-            if (present[i])
+            return shared;
+        }
+
+        var result = new TEnum[CountBits(present)];
+        var next = 0;
+        for (var i = 0; i < size; i++)
+        {
+            if ((present & (1UL << i)) != 0)
             {
                 result[next++] = slots[i];
             }
         }
 
-        return Array.AsReadOnly(result);
+        var list = Array.AsReadOnly(result);
+        if (cache is not null)
+        {
+            cache[present] = list;
+        }
+
+        return list;
+    }
+
+    private static ulong Add<TEnum>(TEnum value, Span<TEnum> slots, Func<TEnum, int> number, int minDefined, int maxDefined, string paramName)
+        where TEnum : unmanaged, Enum
+    {
+        var n = number(value);
+        if (n < minDefined || n > maxDefined)
+        {
+            Preconditions.ThrowArgumentOutOfRange(paramName, value, $"{n} is not a defined {typeof(TEnum).Name} (expected {minDefined}–{maxDefined}).");
+        }
+
+        slots[n - minDefined] = value;
+        return 1UL << (n - minDefined);
+    }
+
+    private static int CountBits(ulong bits)
+    {
+        var count = 0;
+        for (; bits != 0; bits &= bits - 1)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The lists of every set of an enum with at most eight values, made once each (a race makes two equal ones, harmlessly).</summary>
+    private static class SetCache<TEnum>
+    {
+        private static ReadOnlyCollection<TEnum>?[]? _lists;
+
+        public static ReadOnlyCollection<TEnum>?[]? For(int size) => size <= 8 ? _lists ??= new ReadOnlyCollection<TEnum>?[1 << size] : null;
     }
 
     /// <summary>Compares two lists element by element with the elements' own equality.</summary>
