@@ -23,19 +23,18 @@ internal sealed class KeywordTable<T>
 
     private const int Slots = 0x80 + 0x80;
 
-    private readonly (string Phrase, T Value)[]?[] _exact = new (string, T)[]?[Slots];
+    private readonly Node _root = new();
     private readonly SlipEntry[]?[] _byFirst = new SlipEntry[]?[Slots];
 
     internal KeywordTable(IEnumerable<(string Phrase, T Value)> entries)
     {
         var list = entries.ToList();
-        foreach (var group in list.GroupBy(e => Slot(e.Phrase[0])))
+        foreach (var (phrase, value) in list)
         {
-            if (group.Key >= 0)
-            {
-                _exact[group.Key] = group.OrderByDescending(e => e.Phrase.Length).ToArray();
-            }
+            _root.Add(phrase, 0, value);
         }
+
+        _root.Freeze();
 
         // A skeleton that two phrases with different meanings share is ambiguous and is never read through slips.
         var comparer = EqualityComparer<T>.Default;
@@ -92,8 +91,7 @@ internal sealed class KeywordTable<T>
         var i = 0;
         while (i < text.Length)
         {
-            var slot = Slot(text[i]);
-            if (slot >= 0 && _exact[slot] is { } candidates && TryMatchAt(text, i, candidates, out var match))
+            if (TryMatchAt(text, i, out var match))
             {
                 matches.Add(match);
                 i += match.Length;
@@ -222,31 +220,38 @@ internal sealed class KeywordTable<T>
         return c is >= '\u0E00' and <= '\u0E7F' ? 0x80 + (c - 0x0E00) : -1;
     }
 
-    private static bool TryMatchAt(string text, int index, (string Phrase, T Value)[] candidates, out Match match)
+    /// <summary>
+    /// The longest phrase starting at <paramref name="index"/>, found by walking the trie of phrases as far as the text
+    /// follows it (a few steps at most for most characters) rather than comparing every phrase that starts with the same
+    /// letter; an ASCII phrase counts only as a whole word, so a shorter phrase on the path may win.
+    /// </summary>
+    private bool TryMatchAt(string text, int index, out Match match)
     {
-        foreach (var (phrase, value) in candidates)
+        var node = _root;
+        Node? best = null;
+        var bestLength = 0;
+        for (var i = index; i < text.Length; i++)
         {
-            if (phrase.Length <= text.Length - index && EqualsAt(text, index, phrase) && IsWholeWord(text, index, phrase.Length))
+            node = node.Child(Fold(text[i]));
+            if (node is null)
             {
-                match = new Match(index, phrase.Length, value, phrase, slip: false);
-                return true;
+                break;
+            }
+
+            if (node.IsPhrase && IsWholeWord(text, index, i - index + 1))
+            {
+                best = node;
+                bestLength = i - index + 1;
             }
         }
 
-        match = default;
-        return false;
-    }
-
-    private static bool EqualsAt(string text, int index, string phrase)
-    {
-        for (var j = 0; j < phrase.Length; j++)
+        if (best is null)
         {
-            if (Fold(text[index + j]) != Fold(phrase[j]))
-            {
-                return false;
-            }
+            match = default;
+            return false;
         }
 
+        match = new Match(index, bestLength, best.Value, best.Phrase!, slip: false);
         return true;
     }
 
@@ -329,6 +334,78 @@ internal sealed class KeywordTable<T>
         else if (entry.Key.Length > current.Key.Length)
         {
             edited = entry;
+        }
+    }
+
+    /// <summary>A node of the trie of phrases: children by folded character, and the phrase that ends here, if any.</summary>
+    private sealed class Node
+    {
+        private static readonly Node[] NoChildren = [];
+
+        private Dictionary<char, Node>? _building = [];
+        private char[] _keys = [];
+        private Node[] _children = NoChildren;
+
+        public string? Phrase { get; private set; }
+
+        public T Value { get; private set; } = default!;
+
+        public bool IsPhrase => Phrase is not null;
+
+        public void Add(string phrase, int depth, T value)
+        {
+            if (depth == phrase.Length)
+            {
+                // The first phrase given for a spelling wins, as it did when phrases were tried in order.
+                if (Phrase is null)
+                {
+                    Phrase = phrase;
+                    Value = value;
+                }
+
+                return;
+            }
+
+            var key = Fold(phrase[depth]);
+            if (!_building!.TryGetValue(key, out var child))
+            {
+                _building[key] = child = new Node();
+            }
+
+            child.Add(phrase, depth + 1, value);
+        }
+
+        /// <summary>Turns the children into sorted arrays, searched without hashing.</summary>
+        public void Freeze()
+        {
+            var pairs = _building!.OrderBy(p => p.Key).ToArray();
+            _keys = pairs.Select(p => p.Key).ToArray();
+            _children = pairs.Select(p => p.Value).ToArray();
+            _building = null;
+            foreach (var child in _children)
+            {
+                child.Freeze();
+            }
+        }
+
+        public Node? Child(char key)
+        {
+            var keys = _keys;
+            if (keys.Length <= 8)
+            {
+                for (var k = 0; k < keys.Length; k++)
+                {
+                    if (keys[k] == key)
+                    {
+                        return _children[k];
+                    }
+                }
+
+                return null;
+            }
+
+            var at = Array.BinarySearch(keys, key);
+            return at >= 0 ? _children[at] : null;
         }
     }
 
