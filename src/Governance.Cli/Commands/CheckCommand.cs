@@ -51,6 +51,18 @@ internal static class CheckCommand
             Description = "Show, for each fact read, the line and the words it was read from, and for each finding why.",
         };
         var lang = LanguageOption.Create();
+        var jobs = new Option<int?>("--jobs")
+        {
+            Description = "How many files to check at once (default: one per core).",
+            HelpName = "N",
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError($"--jobs must be 1 or more; got {result.GetValueOrDefault<int?>()}.");
+            }
+        });
 
         var command = new Command("check", "Check participation measures (JSON) or announcements (Thai text) for the GOV rules: findings per file; exit 0 all compliant, 1 findings, 2 unusable input.");
         command.Arguments.Add(files);
@@ -58,16 +70,18 @@ internal static class CheckCommand
         command.Options.Add(json);
         command.Options.Add(explain);
         command.Options.Add(lang);
+        command.Options.Add(jobs);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(files),
             parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!,
             parseResult.GetValue(explain),
-            LanguageOption.Resolve(parseResult.GetValue(lang))));
+            LanguageOption.Resolve(parseResult.GetValue(lang)),
+            parseResult.GetValue(jobs) ?? Environment.ProcessorCount));
         return command;
     }
 
-    private static int Run(CliConsole console, string[]? arguments, string format, bool explain, CliLanguage language)
+    private static int Run(CliConsole console, string[]? arguments, string format, bool explain, CliLanguage language, int jobs)
     {
         var noMatch = false;
         var paths = InputFiles.Expand(InputFiles.Paths(console, arguments), Extensions, pattern =>
@@ -77,7 +91,7 @@ internal static class CheckCommand
         });
 
         var tally = new Tally();
-        var results = OrderedParallel.Map(paths, path => (Path: path, Result: CheckFile(console, path)), Environment.ProcessorCount);
+        var results = OrderedParallel.Map(paths, path => (Path: path, Result: CheckFile(console, path)), jobs);
         var reports = Report(console, results, tally, language);
         if (format == "sarif")
         {
