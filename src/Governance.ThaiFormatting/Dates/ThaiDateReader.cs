@@ -26,8 +26,8 @@ namespace Participation.Governance.ThaiFormatting.Dates;
 /// Years: a year marked พ.ศ. is BE and one marked ค.ศ. is CE. An unmarked year of four digits is CE when it
 /// is at most <see cref="ThaiDateReaderOptions.LatestUnmarkedGregorianYear"/> (2100) and BE otherwise. A
 /// two-digit year is BE in the window <see cref="ThaiDateReaderOptions.TwoDigitYearWindowStart"/> … +99
-/// (BE 2500–2599, CE 1957–2056, by default). An unmarked year of one, three or five digits is refused as
-/// ambiguous; marked, it is taken as written.
+/// (BE 2500–2599, CE 1957–2056, by default). An unmarked year of five digits is BE (10000–10542, what ICU writes for
+/// CE 9457–9999). An unmarked year of one or three digits is refused as ambiguous; marked, it is taken as written.
 /// </para>
 /// <para>
 /// A weekday is checked against the date, and a date that never existed (31 เมษายน, 29 ก.พ. in a common year,
@@ -150,7 +150,9 @@ public static class ThaiDateReader
             return i == 0 || ThaiDigits.GetDigitValue(line[i - 1]) < 0;
         }
 
-        return c == DayWordPrefix[0] && line.Slice(i).StartsWith(DayWordPrefix.AsSpan(), StringComparison.Ordinal);
+        // Matched as Parse matches it, through zero-width characters: otherwise a weekday written "ว\u200Bันศุกร์" would be
+        // skipped here and the date after it accepted without the weekday check that Parse makes.
+        return c == DayWordPrefix[0] && ThaiDateNames.MatchWord(line, i, DayWordPrefix) >= 0;
     }
 
     /// <summary>
@@ -312,8 +314,15 @@ public static class ThaiDateReader
         end = yearStart;
         if (yearDigits > 5)
         {
-            message = $"The year at position {yearStart} has {yearDigits} or more digits: expected two or four.";
+            message = $"The year at position {yearStart} has {yearDigits} or more digits: expected two, four or five.";
             return Outcome.InvalidDate;
+        }
+
+        if (yearDigits == 5 && era == Era.None)
+        {
+            // No CE year has five digits (the range ends at 9999), so an unmarked five-digit year is BE 10000 or later,
+            // as ICU writes the years of CE 9457–9999.
+            era = Era.Buddhist;
         }
 
         if (yearDigits == 2)
@@ -326,7 +335,7 @@ public static class ThaiDateReader
         {
             if (yearDigits != 4)
             {
-                message = $"The year \"{text.Slice(yearStart, yearEnd - yearStart).ToString()}\" at position {yearStart} has {yearDigits} digit{(yearDigits == 1 ? string.Empty : "s")}: expected two (BE {options.TwoDigitYearWindowStart}–{options.TwoDigitYearWindowStart + 99}) or four, or an era mark (พ.ศ. or ค.ศ.) before it.";
+                message = $"The year {TextExcerpt.Quote(text.Slice(yearStart, yearEnd - yearStart))} at position {yearStart} has {yearDigits} digit{(yearDigits == 1 ? string.Empty : "s")}: expected two (BE {options.TwoDigitYearWindowStart}–{options.TwoDigitYearWindowStart + 99}), four or five, or an era mark (พ.ศ. or ค.ศ.) before it.";
                 return Outcome.InvalidDate;
             }
 
