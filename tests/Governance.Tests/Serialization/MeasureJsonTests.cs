@@ -4,7 +4,6 @@ using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 using Participation.Governance.Serialization;
-using Participation.Governance.Tests.Measures;
 
 namespace Participation.Governance.Tests.Serialization;
 
