@@ -27,6 +27,22 @@ internal static class TextExcerpt
     {
         var builder = new StringBuilder(Math.Min(text.Length, MaxLength) + 16);
         builder.Append('"');
+        AppendExcerpt(builder, text);
+        builder.Append('"');
+        if (text.Length > MaxLength)
+        {
+            builder.Append(" (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> escaped and, beyond <see cref="MaxLength"/> characters, cut with an ellipsis,
+    /// without quotes: for places that have their own (a JSON path's <c>['name']</c>).
+    /// </summary>
+    public static StringBuilder AppendExcerpt(StringBuilder builder, ReadOnlySpan<char> text)
+    {
         var shown = Math.Min(text.Length, MaxLength);
         if (shown < text.Length && shown > 0 && char.IsHighSurrogate(text[shown - 1]))
         {
@@ -35,40 +51,12 @@ internal static class TextExcerpt
         }
 
         AppendEscaped(builder, text.Slice(0, shown));
-        if (shown < text.Length)
-        {
-            builder.Append("…\" (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
-        }
-        else
-        {
-            builder.Append('"');
-        }
-
-        return builder.ToString();
+        return shown < text.Length ? builder.Append('…') : builder;
     }
 
     /// <summary>Describes one character: <c>'ก' (U+0E01)</c>, or only <c>U+202E</c> for a character that must not be printed.</summary>
     public static string Character(char c)
         => MustEscape(c) ? $"U+{(int)c:X4}" : $"'{c}' (U+{(int)c:X4})";
-
-    /// <summary>Whether <paramref name="text"/> would be quoted exactly as it is (short, nothing to escape).</summary>
-    public static bool IsPlain(ReadOnlySpan<char> text)
-    {
-        if (text.Length > MaxLength)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (NeedsEscape(text, ref i))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
     {
