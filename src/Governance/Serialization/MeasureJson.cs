@@ -53,6 +53,9 @@ public static class MeasureJson
     /// <summary>The longest document accepted, in UTF-8 bytes: 4 MiB.</summary>
     public const int MaxDocumentLength = 4 * 1024 * 1024;
 
+    /// <summary>The most characters of a System.Text.Json message repeated in ours.</summary>
+    private const int MaxReasonLength = 300;
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Thai);
     private static readonly JsonWriterOptions Compact = new() { Encoder = Encoder };
     private static readonly JsonWriterOptions Indented = new() { Encoder = Encoder, Indented = true };
@@ -244,7 +247,9 @@ public static class MeasureJson
             at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        var reason = at < 0 ? message : message.Substring(0, at);
+        // System.Text.Json quotes the bytes it could not read (an invalid literal, a control character) as they are:
+        // escape them and keep the message short, like every other message of this library.
+        var reason = TextExcerpt.AppendExcerpt(new StringBuilder(), (at < 0 ? message : message.Substring(0, at)).AsSpan(), MaxReasonLength).ToString();
         const string CouldNotConvert = "The JSON value could not be converted to ";
         if (reason.StartsWith(CouldNotConvert, StringComparison.Ordinal))
         {

@@ -38,12 +38,12 @@ internal static class TextExcerpt
     }
 
     /// <summary>
-    /// Appends <paramref name="text"/> escaped and, beyond <see cref="MaxLength"/> characters, cut with an ellipsis,
-    /// without quotes: for places that have their own (a JSON path's <c>['name']</c>).
+    /// Appends <paramref name="text"/> escaped and, beyond <paramref name="maxLength"/> characters, cut with an ellipsis,
+    /// without quotes: for places that have their own (a JSON path's <c>['name']</c>, another library's message).
     /// </summary>
-    public static StringBuilder AppendExcerpt(StringBuilder builder, ReadOnlySpan<char> text)
+    public static StringBuilder AppendExcerpt(StringBuilder builder, ReadOnlySpan<char> text, int maxLength = MaxLength)
     {
-        var shown = Math.Min(text.Length, MaxLength);
+        var shown = Math.Min(text.Length, maxLength);
         if (shown < text.Length && shown > 0 && char.IsHighSurrogate(text[shown - 1]))
         {
             // Never cut a surrogate pair in two: the excerpt would end in a character that is not there.
@@ -54,9 +54,9 @@ internal static class TextExcerpt
         return shown < text.Length ? builder.Append('…') : builder;
     }
 
-    /// <summary>Describes one character: <c>'ก' (U+0E01)</c>, or only <c>U+202E</c> for a character that must not be printed.</summary>
+    /// <summary>Describes one character: <c>'ก' (U+0E01)</c>, or only <c>U+0020</c> for white space and a character that must not be printed.</summary>
     public static string Character(char c)
-        => MustEscape(c) ? $"U+{(int)c:X4}" : $"'{c}' (U+{(int)c:X4})";
+        => MustEscape(c) || char.IsWhiteSpace(c) ? $"U+{(int)c:X4}" : $"'{c}' (U+{(int)c:X4})";
 
     private static void AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
     {
