@@ -45,7 +45,7 @@ internal static class InputFiles
 
         if (!decoded.Success)
         {
-            console.Error.WriteLine($"error: {path}: {decoded.Message}");
+            console.ReportError($"{path}: {decoded.Message}");
             return null;
         }
 
@@ -77,7 +77,7 @@ internal static class InputFiles
 
     /// <summary>Writes the one line that says a file cannot be read.</summary>
     public static void ReportUnreadable(CliConsole console, string path, Exception e)
-        => console.Error.WriteLine($"error: {(path.Length == 0 ? "''" : path)}: cannot read: {(path.Length == 0 ? "the file name is empty" : e.Message)}");
+        => console.ReportError($"{(path.Length == 0 ? "''" : path)}: cannot read: {(path.Length == 0 ? "the file name is empty" : e.Message)}");
 
     private static IEnumerable<string> ReadLines(TextReader reader)
     {

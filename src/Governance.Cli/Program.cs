@@ -36,7 +36,7 @@ public static class Program
                 .Select(e => e.Message)
                 .Distinct()
                 .OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
-            console.Error.WriteLine($"error: {string.Join(" ", messages)} (run 'governance --help' for usage)");
+            console.ReportError($"{string.Join(" ", messages)} (run 'governance --help' for usage)");
             return 2;
         }
 
@@ -46,12 +46,12 @@ public static class Program
         }
         catch (UsageException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.ReportError(e.Message);
             return 2;
         }
         catch (IOException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.ReportError(e.Message);
             return 2;
         }
     }

@@ -15,11 +15,17 @@ internal static class CliHarness
     /// <summary>Runs a command line with the given bytes on standard input; returns the exit code and both outputs.</summary>
     public static (int ExitCode, string Out, string Error) Run(byte[] stdin, string[] args, LocalDate? today = null)
     {
+        using var input = new MemoryStream(stdin);
+        return Run(input, args, today);
+    }
+
+    /// <summary>Runs a command line with the given stream (which may never end) on standard input; returns the exit code and both outputs.</summary>
+    public static (int ExitCode, string Out, string Error) Run(Stream stdin, string[] args, LocalDate? today = null)
+    {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var date = today ?? Today;
-        using var input = new MemoryStream(stdin);
-        var exitCode = Program.Run(args, new CliConsole(input, output, error, () => date));
+        var exitCode = Program.Run(args, new CliConsole(stdin, output, error, () => date));
         return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -50,7 +50,7 @@ internal static class CheckCommand
             var result = ComplianceChecker.Check(file, text);
             if (!result.Success)
             {
-                console.Error.WriteLine($"error: {file}: {result.Message}");
+                console.ReportError($"{file}: {result.Message}");
                 exitCode = 2;
                 continue;
             }

@@ -39,7 +39,7 @@ internal static class SurveyCommand
             Description = "The band scheme to read means through: 0.5 (4.51–5.00 มากที่สุด, …) or 0.8 (4.21–5.00 มากที่สุด, …).",
             DefaultValueFactory = _ => "0.5",
         };
-        bands.AcceptOnlyFromAmong("0.5", "0.8");
+        bands.OneOf("0.5", "0.8");
         var json = new Option<bool>("--json")
         {
             Description = "Write one JSON object: {\"respondents\":N,\"questions\":[…],\"overall\":{…}}.",
@@ -72,11 +72,11 @@ internal static class SurveyCommand
             var tally = SurveyTally.Read(input, problem =>
             {
                 malformedRows++;
-                console.Error.WriteLine($"error: {path}:{problem.LineNumber}: {problem.Message}");
+                console.ReportError($"{path}:{problem.LineNumber}: {problem.Message}");
             });
             if (!tally.Success)
             {
-                console.Error.WriteLine($"error: {path}: not a survey response file: {tally.Message}");
+                console.ReportError($"{path}: not a survey response file: {tally.Message}");
                 return 2;
             }
 

@@ -20,15 +20,17 @@ internal static class TextExcerpt
     /// Quotes <paramref name="text"/> in double quotes, escaped; text longer than <see cref="MaxLength"/> is cut, with
     /// an ellipsis and its full length: <c>"ประกาศ…" (1048576 characters)</c>.
     /// </summary>
-    public static string Quote(string text) => Quote(text.AsSpan());
+    /// <param name="text">The text.</param>
+    /// <param name="quote">The quotation mark: <c>"</c> in the libraries' messages, <c>'</c> in the tool's, as each has always written.</param>
+    public static string Quote(string text, char quote = '"') => Quote(text.AsSpan(), quote);
 
-    /// <inheritdoc cref="Quote(string)"/>
-    public static string Quote(ReadOnlySpan<char> text)
+    /// <inheritdoc cref="Quote(string, char)"/>
+    public static string Quote(ReadOnlySpan<char> text, char quote = '"')
     {
         var builder = new StringBuilder(Math.Min(text.Length, MaxLength) + 16);
-        builder.Append('"');
+        builder.Append(quote);
         AppendExcerpt(builder, text);
-        builder.Append('"');
+        builder.Append(quote);
         if (text.Length > MaxLength)
         {
             builder.Append(" (").Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
