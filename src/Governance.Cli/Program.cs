@@ -28,7 +28,10 @@ public static class Program
     internal static int Run(string[] args, CliConsole console)
     {
         var root = BuildRootCommand(console);
-        var parseResult = root.Parse(args);
+
+        // No response files: an argument starting with @ is a value like any other. System.CommandLine would read it as
+        // a file of more arguments, with no size limit (@/dev/zero never ends) and an exception for a name it cannot open.
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
             // Unrecognized tokens say more than the generic "required command" that accompanies them, so they go first.

@@ -100,6 +100,21 @@ public class HostileInputTests
         AssertOneSafeErrorLine(error);
     }
 
+    [Theory]
+    [InlineData("@/dev/zero")]
+    [InlineData("@no-such-file")]
+    [InlineData("@bad\0name")]
+    public void AnArgumentStartingWithAnAt_IsAValueNotAResponseFile(string value)
+    {
+        // Found by the fuzz suite: System.CommandLine read "@x" as a file of arguments (endless for /dev/zero) and threw
+        // ArgumentException for a name with NUL in it.
+        var (exitCode, output, error) = CliHarness.Run(string.Empty, ["digits", value, "--to", "thai"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(value + "\n", output);
+    }
+
     [Fact]
     public void AHugePattern_GivesAShortLine()
     {
