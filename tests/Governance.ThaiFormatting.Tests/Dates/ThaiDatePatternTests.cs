@@ -14,9 +14,6 @@ public class ThaiDatePatternTests
     private static readonly LocalDate FirstDate = new(1, 1, 1);
     private static readonly int DayCount = Period.Between(FirstDate, new LocalDate(9999, 12, 31), PeriodUnits.Days).Days;
 
-    /// <summary>Every date from 0001-01-01 to 9999-12-31.</summary>
-    private static readonly Arbitrary<LocalDate> AnyDate = Gen.Choose(0, DayCount).Select(n => FirstDate.PlusDays(n)).ToArbitrary();
-
     /// <summary>Dates inside the two-digit-year window, BE 2500–2599 (CE 1957–2056).</summary>
     private static readonly Arbitrary<LocalDate> WindowDate = Gen.Choose(0, Period.Between(new LocalDate(1957, 1, 1), new LocalDate(2056, 12, 31), PeriodUnits.Days).Days)
         .Select(n => new LocalDate(1957, 1, 1).PlusDays(n)).ToArbitrary();
@@ -423,18 +420,13 @@ public class ThaiDatePatternTests
         Assert.Equal($"{filler} 24/4/2563", new string(span, 0, written));
     }
 
-    [Fact]
-    public void FourDigitYearStandardPatternsRoundTripEveryDate()
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date => FourDigitYearPatterns.All(p => p.Parse(p.Format(date)).Value == date)));
-    }
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool FourDigitYearStandardPatternsRoundTripEveryDate(LocalDate date)
+        => FourDigitYearPatterns.All(p => p.Parse(p.Format(date)).Value == date);
 
-    [Fact]
-    public void HistoricalRuleRoundTripsEveryDate()
-    {
-        var patterns = FourDigitYearPatterns.Select(p => p.WithEraRule(BuddhistEraRule.Historical)).ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date => patterns.All(p => p.Parse(p.Format(date)).Value == date)));
-    }
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool HistoricalRuleRoundTripsEveryDate(LocalDate date)
+        => FourDigitYearPatterns.Select(p => p.WithEraRule(BuddhistEraRule.Historical)).All(p => p.Parse(p.Format(date)).Value == date);
 
     [Fact]
     public void TwoDigitYearPatternsRoundTripInsideTheWindow()
@@ -452,27 +444,20 @@ public class ThaiDatePatternTests
         Assert.Equal(expectedYear, ThaiDatePattern.Short.Parse(text).Value.Year);
     }
 
-    [Fact]
-    public void TryFormatAgreesWithFormat()
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool TryFormatAgreesWithFormat(LocalDate date)
     {
-        var patterns = FourDigitYearPatterns.Append(ThaiDatePattern.Short).ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date =>
-            {
-                var buffer = new char[64];
-                return patterns.All(p => p.TryFormat(date, buffer.AsSpan(), out var written) && new string(buffer, 0, written) == p.Format(date));
-            }));
+        var buffer = new char[64];
+        return FourDigitYearPatterns.Append(ThaiDatePattern.Short)
+            .All(p => p.TryFormat(date, buffer.AsSpan(), out var written) && new string(buffer, 0, written) == p.Format(date));
     }
 
-    [Fact]
-    public void Utf8AgreesWithUtf16()
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool Utf8AgreesWithUtf16(LocalDate date)
     {
-        var patterns = FourDigitYearPatterns.Append(ThaiDatePattern.Short).ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date =>
-            {
-                var buffer = new byte[200];
-                return patterns.All(p => p.TryFormat(date, buffer.AsSpan(), out var written)
-                                         && buffer.AsSpan(0, written).SequenceEqual(Encoding.UTF8.GetBytes(p.Format(date))));
-            }));
+        var buffer = new byte[200];
+        return FourDigitYearPatterns.Append(ThaiDatePattern.Short)
+            .All(p => p.TryFormat(date, buffer.AsSpan(), out var written) && buffer.AsSpan(0, written).SequenceEqual(Encoding.UTF8.GetBytes(p.Format(date))));
     }
 
     [Fact]
