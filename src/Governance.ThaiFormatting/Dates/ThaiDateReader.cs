@@ -90,7 +90,7 @@ public static class ThaiDateReader
             return ParseOutcome<LocalDate>.ForFailure("Expected a Thai date such as \"๒๔ เมษายน ๒๕๖๓\", but the text is empty.", start);
         }
 
-        if (Read(text, start, options, out var date, out var end, out var message) != Outcome.Success)
+        if (Read(text, start, options, explain: true, out var date, out var end, out var message) != Outcome.Success)
         {
             return ParseOutcome<LocalDate>.ForFailure(message!, end);
         }
@@ -126,7 +126,7 @@ public static class ThaiDateReader
                 continue;
             }
 
-            switch (Read(line, i, options, out var date, out var end, out var message))
+            switch (Read(line, i, options, explain: false, out var date, out var end, out var message))
             {
                 case Outcome.Success:
                     return ParseOutcome<ThaiDateMatch>.ForValue(new ThaiDateMatch(date, i, end - i));
@@ -157,9 +157,12 @@ public static class ThaiDateReader
 
     /// <summary>
     /// Reads one date starting at <paramref name="start"/>. On success <paramref name="end"/> is just after the
-    /// year; on failure it is where the problem is and <paramref name="message"/> says what it is.
+    /// year; on failure it is where the problem is and <paramref name="message"/> says what it is. With
+    /// <paramref name="explain"/> false (<see cref="Find(ReadOnlySpan{char}, ThaiDateReaderOptions?)"/>, which moves on
+    /// from text that is not a date) a <see cref="Outcome.NotADate"/> gets no message, so a long line of almost-dates
+    /// allocates nothing per place tried.
     /// </summary>
-    private static Outcome Read(ReadOnlySpan<char> text, int start, ThaiDateReaderOptions options, out LocalDate date, out int end, out string? message)
+    private static Outcome Read(ReadOnlySpan<char> text, int start, ThaiDateReaderOptions options, bool explain, out LocalDate date, out int end, out string? message)
     {
         date = default;
         var p = start;
@@ -191,7 +194,7 @@ public static class ThaiDateReader
         if (dayDigits == 0 || dayDigits > 2)
         {
             end = dayDigits == 0 ? p : dayStart;
-            message = dayDigits == 0
+            message = !explain ? null : dayDigits == 0
                 ? $"Expected the day of the month at position {p}{(introduced ? " after the weekday or วันที่" : string.Empty)}, found {ThaiDateNames.DescribeAt(text, p)}."
                 : $"Expected the day of the month (one or two digits) at position {dayStart}, found a {dayDigits}-digit number.";
             return Outcome.NotADate;
@@ -200,7 +203,7 @@ public static class ThaiDateReader
         var q = ThaiDateNames.SkipSpaces(text, p);
         if (q < text.Length && text[q] is '/' or '-')
         {
-            return ReadNumericRest(text, q, day, weekday, start, options, out date, out end, out message);
+            return ReadNumericRest(text, q, day, weekday, start, options, explain, out date, out end, out message);
         }
 
         var monthWordEnd = ThaiDateNames.MatchWord(text, q, MonthWord);
@@ -213,7 +216,7 @@ public static class ThaiDateReader
         if (month == 0)
         {
             end = q;
-            message = $"Expected a month name (such as เมษายน or เม.ย.) or a '/' after the day at position {q}, found {ThaiDateNames.DescribeAt(text, q)}.";
+            message = explain ? $"Expected a month name (such as เมษายน or เม.ย.) or a '/' after the day at position {q}, found {ThaiDateNames.DescribeAt(text, q)}." : null;
             return Outcome.NotADate;
         }
 
@@ -248,7 +251,7 @@ public static class ThaiDateReader
 
     /// <summary>Reads the rest of a numeric date after the day: separator, month, the same separator, year.</summary>
     private static Outcome ReadNumericRest(
-        ReadOnlySpan<char> text, int separatorAt, int day, IsoDayOfWeek weekday, int weekdayAt, ThaiDateReaderOptions options, out LocalDate date, out int end, out string? message)
+        ReadOnlySpan<char> text, int separatorAt, int day, IsoDayOfWeek weekday, int weekdayAt, ThaiDateReaderOptions options, bool explain, out LocalDate date, out int end, out string? message)
     {
         date = default;
         var separator = text[separatorAt];
@@ -259,7 +262,7 @@ public static class ThaiDateReader
         if (monthDigits is 0 or > 2 || q >= text.Length || text[q] != separator)
         {
             end = monthDigits is 0 or > 2 ? monthStart : q;
-            message = monthDigits is 0 or > 2
+            message = !explain ? null : monthDigits is 0 or > 2
                 ? $"Expected the month (one or two digits) after '{separator}' at position {monthStart}, found {ThaiDateNames.DescribeAt(text, monthStart)}."
                 : $"Expected '{separator}' before the year at position {q}, found {ThaiDateNames.DescribeAt(text, q)}.";
             return Outcome.NotADate;
@@ -271,7 +274,7 @@ public static class ThaiDateReader
         if (yearDigits is not (2 or 4))
         {
             end = yearStart;
-            message = $"Expected the year as two or four digits after '{separator}' at position {yearStart}, found {(yearDigits == 0 ? ThaiDateNames.DescribeAt(text, yearStart) : $"{yearDigits} digits")}.";
+            message = explain ? $"Expected the year as two or four digits after '{separator}' at position {yearStart}, found {(yearDigits == 0 ? ThaiDateNames.DescribeAt(text, yearStart) : $"{yearDigits} digits")}." : null;
             return Outcome.NotADate;
         }
 
