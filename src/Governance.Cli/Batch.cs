@@ -59,9 +59,12 @@ internal static class Batch
         if (result.Failed)
         {
             output.Write("error: ");
+            output.WriteLine(CliConsole.OneLine(result.Text));
         }
-
-        output.WriteLine(result.Text);
+        else
+        {
+            output.WriteLine(result.Text);
+        }
         return result.Failed;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Cli;
 
@@ -45,4 +46,16 @@ internal sealed class CliConsole
 
     /// <summary>Gets today's date in Thailand (commands that default to "now" use it).</summary>
     public LocalDate Today => _today();
+
+    /// <summary>
+    /// Writes <c>error: message</c> on standard error as one line: whatever the message holds (text from a file, a
+    /// library's words), line breaks, control and bidi characters are escaped and the line is kept short.
+    /// </summary>
+    public void ReportError(string message) => Error.WriteLine("error: " + OneLine(message));
+
+    /// <summary>A message made safe for one terminal line: escaped (see <see cref="TextExcerpt"/>) and at most a few hundred characters.</summary>
+    public static string OneLine(string message) => TextExcerpt.AppendExcerpt(new StringBuilder(), message.AsSpan(), MaxErrorLength).ToString();
+
+    /// <summary>The longest error line the tool writes, in characters, before cutting it with an ellipsis.</summary>
+    private const int MaxErrorLength = 500;
 }

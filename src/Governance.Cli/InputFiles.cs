@@ -168,7 +168,7 @@ internal static class InputFiles
     {
         if (value is null)
         {
-            console.Error.WriteLine($"error: {path}: {error}");
+            console.ReportError($"{path}: {error}");
         }
 
         return value;
@@ -237,7 +237,7 @@ internal static class InputFiles
 
     /// <summary>Writes the one line that says a file cannot be read.</summary>
     public static void ReportUnreadable(CliConsole console, string path, Exception e)
-        => console.Error.WriteLine($"error: {(path.Length == 0 ? "''" : path)}: {Unreadable(path, e)}");
+        => console.ReportError($"{(path.Length == 0 ? "''" : path)}: {Unreadable(path, e)}");
 
     private static string Unreadable(string path, Exception e) => "cannot read: " + (path.Length == 0 ? "the file name is empty" : e.Message);
 

@@ -28,7 +28,10 @@ public static class Program
     internal static int Run(string[] args, CliConsole console)
     {
         var root = BuildRootCommand(console);
-        var parseResult = root.Parse(args);
+
+        // No response files: an argument starting with @ is a value like any other. System.CommandLine would read it as
+        // a file of more arguments, with no size limit (@/dev/zero never ends) and an exception for a name it cannot open.
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parseResult.Errors.Count > 0)
         {
             // Unrecognized tokens say more than the generic "required command" that accompanies them, so they go first.
@@ -36,7 +39,7 @@ public static class Program
                 .Select(e => e.Message)
                 .Distinct()
                 .OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
-            console.Error.WriteLine($"error: {string.Join(" ", messages)} (run 'governance --help' for usage)");
+            console.ReportError($"{string.Join(" ", messages)} (run 'governance --help' for usage)");
             return 2;
         }
 
@@ -46,12 +49,12 @@ public static class Program
         }
         catch (UsageException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.ReportError(e.Message);
             return 2;
         }
         catch (IOException e)
         {
-            console.Error.WriteLine($"error: {e.Message}");
+            console.ReportError(e.Message);
             return 2;
         }
     }

@@ -20,6 +20,7 @@ public class ThaiDatePatternBenchmarks
     private readonly DateTime _dateTime = new(2020, 4, 24);
     private readonly LocalDate _date = new(2020, 4, 24);
     private readonly char[] _buffer = new char[64];
+    private readonly byte[] _utf8Buffer = new byte[192];
 
     /// <summary>Checks that every benchmark writes the same text, and that th-TH really writes the BE year.</summary>
     [GlobalSetup]
@@ -27,7 +28,9 @@ public class ThaiDatePatternBenchmarks
     {
         const string expected = "๒๔ เมษายน ๒๕๖๓";
         Pattern.TryFormat(_date, _buffer, out var written);
-        if (ToStringThenReplaceDigits() != expected || ToStringThenReplaceChain() != expected || Format() != expected || new string(_buffer, 0, written) != expected)
+        var utf8Written = TryFormatUtf8();
+        if (ToStringThenReplaceDigits() != expected || ToStringThenReplaceChain() != expected || Format() != expected || new string(_buffer, 0, written) != expected
+            || System.Text.Encoding.UTF8.GetString(_utf8Buffer, 0, utf8Written) != expected)
         {
             throw new InvalidOperationException($"The benchmarks disagree (th-TH wrote \"{_dateTime.ToString("d MMMM yyyy", Thai)}\"); expected \"{expected}\".");
         }
@@ -66,6 +69,14 @@ public class ThaiDatePatternBenchmarks
     public int TryFormat()
     {
         Pattern.TryFormat(_date, _buffer, out var written);
+        return written;
+    }
+
+    /// <summary>ThaiDatePattern.TryFormat into a UTF-8 span: allocates nothing.</summary>
+    [Benchmark]
+    public int TryFormatUtf8()
+    {
+        Pattern.TryFormat(_date, _utf8Buffer.AsSpan(), out var written);
         return written;
     }
 }

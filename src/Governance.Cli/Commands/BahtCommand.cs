@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 using Participation.Governance.ThaiFormatting.Words;
 
@@ -28,7 +29,7 @@ internal static class BahtCommand
             return Batch.Run(console, parseResult.GetValue(values), value =>
                 decimal.TryParse(ThaiDigits.ToArabic(value.Trim()), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
                     ? Batch.Line.Ok(BahtText.ToBahtText(amount, wordStyle))
-                    : Batch.Line.Error($"'{value}' is not an amount (expected digits with an optional point, such as 121.50, -11.25, 1,000 or ๑๒๑.๕๐)."));
+                    : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not an amount (expected digits with an optional point, such as 121.50, -11.25, 1,000 or ๑๒๑.๕๐)."));
         });
         return command;
     }

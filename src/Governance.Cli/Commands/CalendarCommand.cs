@@ -5,6 +5,7 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using Participation.Governance.Calendar;
+using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 
 namespace Participation.Governance.Cli.Commands;
@@ -57,7 +58,7 @@ internal static class CalendarCommand
         }
 
         var parsed = ThaiFiscalYear.Parse(ThaiDigits.ToArabic(text.Trim()));
-        return parsed.Success ? parsed.Value : throw new UsageException($"'{text}' is not a fiscal year: {parsed.Message}");
+        return parsed.Success ? parsed.Value : throw new UsageException($"{TextExcerpt.Quote(text, '\'')} is not a fiscal year: {parsed.Message}");
     }
 
     private static void WriteText(TextWriter output, ThaiFiscalYear year)

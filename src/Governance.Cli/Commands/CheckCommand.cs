@@ -37,14 +37,7 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
             HelpName = "text|json|sarif",
         };
-        format.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is not ("text" or "json" or "sarif"))
-            {
-                result.AddError($"--format must be text, json or sarif; got '{value}'.");
-            }
-        });
+        format.OneOf("text", "json", "sarif");
         var json = new Option<bool>("--json") { Description = "The same as --format json.", Hidden = true };
         var explain = new Option<bool>("--explain")
         {
@@ -86,7 +79,7 @@ internal static class CheckCommand
         var noMatch = false;
         var paths = InputFiles.Expand(InputFiles.Paths(console, arguments), Extensions, pattern =>
         {
-            console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliText.Get(language, CliTextKey.NoFilesMatched, pattern)}");
+            console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(CliText.Get(language, CliTextKey.NoFilesMatched, pattern))}");
             noMatch = true;
         });
 
@@ -142,7 +135,7 @@ internal static class CheckCommand
             if (!result.Success)
             {
                 tally.Unusable++;
-                console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {path}: {result.Message}");
+                console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(path + ": " + result.Message)}");
                 continue;
             }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Participation.Governance.Calendar;
+using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Dates;
 using Participation.Governance.ThaiFormatting.Numerals;
 
@@ -52,7 +53,7 @@ internal static class DateCommand
                 var date = LocalDatePattern.Iso.Parse(value.Trim());
                 return date.Success
                     ? Batch.Line.Ok(thaiPattern.Format(date.Value))
-                    : Batch.Line.Error($"'{value}' is not an ISO date (yyyy-MM-dd): {date.Exception.Message}");
+                    : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not an ISO date (yyyy-MM-dd): {WithoutValue(date.Exception.Message)}");
             });
         });
         return command;
@@ -87,6 +88,13 @@ internal static class DateCommand
         return command;
     }
 
+    /// <summary>NodaTime's message without its "Value being parsed: '…'" tail, which repeats the whole input.</summary>
+    private static string WithoutValue(string message)
+    {
+        var at = message.IndexOf(" Value being parsed:", StringComparison.Ordinal);
+        return at < 0 ? message : message.Substring(0, at);
+    }
+
     /// <summary>A standard name picks that pattern; anything else is a custom pattern, and an invalid one is a usage error.</summary>
     private static ThaiDatePattern ResolvePattern(string text)
     {
@@ -98,6 +106,6 @@ internal static class DateCommand
         var custom = ThaiDatePattern.TryCreate(text);
         return custom.Success
             ? custom.Value
-            : throw new UsageException($"--pattern \"{text}\" is neither a standard pattern ({string.Join(", ", ThaiDatePattern.StandardNames)}) nor a valid custom pattern: {custom.Message}");
+            : throw new UsageException($"--pattern {TextExcerpt.Quote(text)} is neither a standard pattern ({string.Join(", ", ThaiDatePattern.StandardNames)}) nor a valid custom pattern: {custom.Message}");
     }
 }

@@ -21,7 +21,7 @@ internal static class DigitsCommand
             Description = "thai (0–9 → ๐–๙) or arabic (๐–๙ → 0–9).",
             Required = true,
         };
-        to.AcceptOnlyFromAmong("thai", "arabic");
+        to.OneOf("thai", "arabic");
         var command = new Command("digits", "Convert digits between Arabic (0–9) and Thai (๐–๙), e.g. ที่ 92/2563 → ที่ ๙๒/๒๕๖๓.");
         command.Arguments.Add(values);
         command.Options.Add(to);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Words;
 
 namespace Participation.Governance.Cli.Commands;
@@ -24,7 +25,7 @@ internal static class NumberCommand
             var result = ThaiNumberWords.Parse(value);
             return result.Success
                 ? Batch.Line.Ok(result.Value.ToString(CultureInfo.InvariantCulture))
-                : Batch.Line.Error($"'{value}': {result.Message}");
+                : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')}: {result.Message}");
         }));
         return command;
     }

@@ -70,7 +70,7 @@ internal static class RenderCommand
 
         if (!MeasureJson.TryDeserialize(json.TrimStart('\uFEFF'), out Measure? measure, out var error))
         {
-            console.Error.WriteLine($"error: {path}: not a measure document: {error}");
+            console.ReportError($"{path}: not a measure document: {error}");
             return 2;
         }
 

@@ -29,7 +29,7 @@ internal static class SurveyCommand
             Description = "The band scheme to read means through: 0.5 (4.51–5.00 มากที่สุด, …) or 0.8 (4.21–5.00 มากที่สุด, …).",
             DefaultValueFactory = _ => "0.5",
         };
-        bands.AcceptOnlyFromAmong("0.5", "0.8");
+        bands.OneOf("0.5", "0.8");
         var questions = new Option<string[]>("--questions")
         {
             Description = "The question columns, instead of recognising them: numbers and ranges (5-14, 3,5,7-9) or a header text; may be repeated.",
@@ -52,7 +52,7 @@ internal static class SurveyCommand
             Description = "text (a table), json, csv (UTF-8 with BOM, for Excel) or html (a printable Thai report with charts).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "html", "csv");
+        format.OneOf("text", "json", "html", "csv");
         var json = new Option<bool>("--json")
         {
             Description = "The same as --format json: {\"respondents\":N,\"questions\":[…],\"overall\":{…}} and, with --by, \"breakdown\".",
@@ -116,7 +116,7 @@ internal static class SurveyCommand
                 outcome = SurveyResponseFile.Read(stream, mapping, options, warning =>
                 {
                     leftOut |= warning.LeavesOutAnswers;
-                    console.Error.WriteLine($"warning: {path}: {warning.Message}");
+                    console.Error.WriteLine("warning: " + CliConsole.OneLine($"{path}: {warning.Message}"));
                 });
             }
             catch (Exception e) when (InputFiles.IsUnreadable(e))
@@ -128,7 +128,7 @@ internal static class SurveyCommand
 
         if (!outcome.Success)
         {
-            console.Error.WriteLine($"error: {path}: not a survey response file: {outcome.Message}");
+            console.ReportError($"{path}: not a survey response file: {outcome.Message}");
             return 2;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 using Participation.Governance.ThaiFormatting.Words;
 
@@ -38,8 +39,7 @@ internal static class WordsCommand
             Description = "common (default: เอ็ด only after a non-zero tens digit, 101 = หนึ่งร้อยหนึ่ง) or royal (Royal Institute: 101 = หนึ่งร้อยเอ็ด).",
             DefaultValueFactory = _ => "common",
         };
-        option.AcceptOnlyFromAmong("common", "royal");
-        return option;
+        return option.OneOf("common", "royal");
     }
 
     internal static ThaiNumberStyle ReadStyle(string? value) => value == "royal" ? ThaiNumberStyle.RoyalInstitute : ThaiNumberStyle.Common;
@@ -54,6 +54,6 @@ internal static class WordsCommand
 
         return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? Batch.Line.Ok(ThaiNumberWords.ToWords(number, style))
-            : Batch.Line.Error($"'{value}' is not a number (expected digits such as 121, -5, 1,000,001, 0.25 or ๑๐๑).");
+            : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not a number (expected digits such as 121, -5, 1,000,001, 0.25 or ๑๐๑).");
     }
 }

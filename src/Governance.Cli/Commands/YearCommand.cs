@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Participation.Governance.Calendar;
+using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 
 namespace Participation.Governance.Cli.Commands;
@@ -58,25 +59,7 @@ internal static class YearCommand
     }
 
     private static Option<string> CreateEraOption(string name, string description)
-    {
-        var option = new Option<string>(name)
-        {
-            Description = description,
-            Required = true,
-            HelpName = "ce|be|rs",
-        };
-
-        // A validator rather than AcceptOnlyFromAmong, whose message spans several lines: errors are one line.
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string>();
-            if (value is not ("ce" or "be" or "rs"))
-            {
-                result.AddError($"{name} must be ce, be or rs; got '{value}'.");
-            }
-        });
-        return option;
-    }
+        => new Option<string>(name) { Description = description, Required = true }.OneOf("ce", "be", "rs");
 
     private static YearEra ReadEra(string? name) => name switch
     {
@@ -89,7 +72,7 @@ internal static class YearCommand
     {
         if (!int.TryParse(ThaiDigits.ToArabic(value.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
         {
-            return Batch.Line.Error($"'{value}' is not a year (expected a whole number such as 2563).");
+            return Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not a year (expected a whole number such as 2563).");
         }
 
         var conversion = month is { } m

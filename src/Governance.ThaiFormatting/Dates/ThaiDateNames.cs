@@ -213,9 +213,12 @@ internal static class ThaiDateNames
         return IsoDayOfWeek.None;
     }
 
-    /// <summary>Describes the character at <paramref name="position"/> for a message: the character and its code point, or "the end of the text".</summary>
+    /// <summary>
+    /// Describes the character at <paramref name="position"/> for a message: the character and its code point (only the
+    /// code point for a control, bidi or other invisible character), or "the end of the text".
+    /// </summary>
     internal static string DescribeAt(ReadOnlySpan<char> text, int position)
-        => position >= text.Length ? "the end of the text" : $"'{text[position]}' (U+{(int)text[position]:X4})";
+        => position >= text.Length ? "the end of the text" : TextExcerpt.Character(text[position]);
 
     private static int MaxLength(string[] names)
     {

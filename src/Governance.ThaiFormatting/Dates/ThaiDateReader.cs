@@ -26,8 +26,8 @@ namespace Participation.Governance.ThaiFormatting.Dates;
 /// Years: a year marked พ.ศ. is BE and one marked ค.ศ. is CE. An unmarked year of four digits is CE when it
 /// is at most <see cref="ThaiDateReaderOptions.LatestUnmarkedGregorianYear"/> (2100) and BE otherwise. A
 /// two-digit year is BE in the window <see cref="ThaiDateReaderOptions.TwoDigitYearWindowStart"/> … +99
-/// (BE 2500–2599, CE 1957–2056, by default). An unmarked year of one, three or five digits is refused as
-/// ambiguous; marked, it is taken as written.
+/// (BE 2500–2599, CE 1957–2056, by default). An unmarked year of five digits is BE (10000–10542, what ICU writes for
+/// CE 9457–9999). An unmarked year of one or three digits is refused as ambiguous; marked, it is taken as written.
 /// </para>
 /// <para>
 /// A weekday is checked against the date, and a date that never existed (31 เมษายน, 29 ก.พ. in a common year,
@@ -90,7 +90,7 @@ public static class ThaiDateReader
             return ParseOutcome<LocalDate>.ForFailure("Expected a Thai date such as \"๒๔ เมษายน ๒๕๖๓\", but the text is empty.", start);
         }
 
-        if (Read(text, start, options, out var date, out var end, out var message) != Outcome.Success)
+        if (Read(text, start, options, explain: true, out var date, out var end, out var message) != Outcome.Success)
         {
             return ParseOutcome<LocalDate>.ForFailure(message!, end);
         }
@@ -126,7 +126,7 @@ public static class ThaiDateReader
                 continue;
             }
 
-            switch (Read(line, i, options, out var date, out var end, out var message))
+            switch (Read(line, i, options, explain: false, out var date, out var end, out var message))
             {
                 case Outcome.Success:
                     return ParseOutcome<ThaiDateMatch>.ForValue(new ThaiDateMatch(date, i, end - i));
@@ -150,14 +150,19 @@ public static class ThaiDateReader
             return i == 0 || ThaiDigits.GetDigitValue(line[i - 1]) < 0;
         }
 
-        return c == DayWordPrefix[0] && line.Slice(i).StartsWith(DayWordPrefix.AsSpan(), StringComparison.Ordinal);
+        // Matched as Parse matches it, through zero-width characters: otherwise a weekday written "ว\u200Bันศุกร์" would be
+        // skipped here and the date after it accepted without the weekday check that Parse makes.
+        return c == DayWordPrefix[0] && ThaiDateNames.MatchWord(line, i, DayWordPrefix) >= 0;
     }
 
     /// <summary>
     /// Reads one date starting at <paramref name="start"/>. On success <paramref name="end"/> is just after the
-    /// year; on failure it is where the problem is and <paramref name="message"/> says what it is.
+    /// year; on failure it is where the problem is and <paramref name="message"/> says what it is. With
+    /// <paramref name="explain"/> false (<see cref="Find(ReadOnlySpan{char}, ThaiDateReaderOptions?)"/>, which moves on
+    /// from text that is not a date) a <see cref="Outcome.NotADate"/> gets no message, so a long line of almost-dates
+    /// allocates nothing per place tried.
     /// </summary>
-    private static Outcome Read(ReadOnlySpan<char> text, int start, ThaiDateReaderOptions options, out LocalDate date, out int end, out string? message)
+    private static Outcome Read(ReadOnlySpan<char> text, int start, ThaiDateReaderOptions options, bool explain, out LocalDate date, out int end, out string? message)
     {
         date = default;
         var p = start;
@@ -189,7 +194,7 @@ public static class ThaiDateReader
         if (dayDigits == 0 || dayDigits > 2)
         {
             end = dayDigits == 0 ? p : dayStart;
-            message = dayDigits == 0
+            message = !explain ? null : dayDigits == 0
                 ? $"Expected the day of the month at position {p}{(introduced ? " after the weekday or วันที่" : string.Empty)}, found {ThaiDateNames.DescribeAt(text, p)}."
                 : $"Expected the day of the month (one or two digits) at position {dayStart}, found a {dayDigits}-digit number.";
             return Outcome.NotADate;
@@ -198,7 +203,7 @@ public static class ThaiDateReader
         var q = ThaiDateNames.SkipSpaces(text, p);
         if (q < text.Length && text[q] is '/' or '-')
         {
-            return ReadNumericRest(text, q, day, weekday, start, options, out date, out end, out message);
+            return ReadNumericRest(text, q, day, weekday, start, options, explain, out date, out end, out message);
         }
 
         var monthWordEnd = ThaiDateNames.MatchWord(text, q, MonthWord);
@@ -211,7 +216,7 @@ public static class ThaiDateReader
         if (month == 0)
         {
             end = q;
-            message = $"Expected a month name (such as เมษายน or เม.ย.) or a '/' after the day at position {q}, found {ThaiDateNames.DescribeAt(text, q)}.";
+            message = explain ? $"Expected a month name (such as เมษายน or เม.ย.) or a '/' after the day at position {q}, found {ThaiDateNames.DescribeAt(text, q)}." : null;
             return Outcome.NotADate;
         }
 
@@ -246,7 +251,7 @@ public static class ThaiDateReader
 
     /// <summary>Reads the rest of a numeric date after the day: separator, month, the same separator, year.</summary>
     private static Outcome ReadNumericRest(
-        ReadOnlySpan<char> text, int separatorAt, int day, IsoDayOfWeek weekday, int weekdayAt, ThaiDateReaderOptions options, out LocalDate date, out int end, out string? message)
+        ReadOnlySpan<char> text, int separatorAt, int day, IsoDayOfWeek weekday, int weekdayAt, ThaiDateReaderOptions options, bool explain, out LocalDate date, out int end, out string? message)
     {
         date = default;
         var separator = text[separatorAt];
@@ -257,7 +262,7 @@ public static class ThaiDateReader
         if (monthDigits is 0 or > 2 || q >= text.Length || text[q] != separator)
         {
             end = monthDigits is 0 or > 2 ? monthStart : q;
-            message = monthDigits is 0 or > 2
+            message = !explain ? null : monthDigits is 0 or > 2
                 ? $"Expected the month (one or two digits) after '{separator}' at position {monthStart}, found {ThaiDateNames.DescribeAt(text, monthStart)}."
                 : $"Expected '{separator}' before the year at position {q}, found {ThaiDateNames.DescribeAt(text, q)}.";
             return Outcome.NotADate;
@@ -269,7 +274,7 @@ public static class ThaiDateReader
         if (yearDigits is not (2 or 4))
         {
             end = yearStart;
-            message = $"Expected the year as two or four digits after '{separator}' at position {yearStart}, found {(yearDigits == 0 ? ThaiDateNames.DescribeAt(text, yearStart) : $"{yearDigits} digits")}.";
+            message = explain ? $"Expected the year as two or four digits after '{separator}' at position {yearStart}, found {(yearDigits == 0 ? ThaiDateNames.DescribeAt(text, yearStart) : $"{yearDigits} digits")}." : null;
             return Outcome.NotADate;
         }
 
@@ -312,8 +317,15 @@ public static class ThaiDateReader
         end = yearStart;
         if (yearDigits > 5)
         {
-            message = $"The year at position {yearStart} has {yearDigits} or more digits: expected two or four.";
+            message = $"The year at position {yearStart} has {yearDigits} or more digits: expected two, four or five.";
             return Outcome.InvalidDate;
+        }
+
+        if (yearDigits == 5 && era == Era.None)
+        {
+            // No CE year has five digits (the range ends at 9999), so an unmarked five-digit year is BE 10000 or later,
+            // as ICU writes the years of CE 9457–9999.
+            era = Era.Buddhist;
         }
 
         if (yearDigits == 2)
@@ -326,7 +338,7 @@ public static class ThaiDateReader
         {
             if (yearDigits != 4)
             {
-                message = $"The year \"{text.Slice(yearStart, yearEnd - yearStart).ToString()}\" at position {yearStart} has {yearDigits} digit{(yearDigits == 1 ? string.Empty : "s")}: expected two (BE {options.TwoDigitYearWindowStart}–{options.TwoDigitYearWindowStart + 99}) or four, or an era mark (พ.ศ. or ค.ศ.) before it.";
+                message = $"The year {TextExcerpt.Quote(text.Slice(yearStart, yearEnd - yearStart))} at position {yearStart} has {yearDigits} digit{(yearDigits == 1 ? string.Empty : "s")}: expected two (BE {options.TwoDigitYearWindowStart}–{options.TwoDigitYearWindowStart + 99}), four or five, or an era mark (พ.ศ. or ค.ศ.) before it.";
                 return Outcome.InvalidDate;
             }
 

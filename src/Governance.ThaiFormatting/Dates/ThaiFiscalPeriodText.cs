@@ -19,8 +19,9 @@ namespace Participation.Governance.ThaiFormatting.Dates;
 /// Parsing accepts Thai or Arabic digits, any white space (zero-width spaces included) between the parts, and
 /// these variants: <c>ปีงบประมาณ</c> or <c>ปีงบ</c>, with or without <c>พ.ศ.</c>; <c>ไตรมาส</c> with or without
 /// <c>ที่</c>, the year after <c>/</c> or after <c>ปีงบประมาณ พ.ศ.</c>; <c>รอบ ๖ เดือน</c> (or <c>แรก</c> / <c>หลัง</c>)
-/// with its month range (dash, en dash, em dash or <c>ถึง</c>) or with <c>ปีงบประมาณ …</c>. Years are four-digit BE
-/// years; fiscal years before BE 2504 are refused, as <see cref="ThaiFiscalYear"/> refuses them.
+/// with its month range (dash, en dash, em dash or <c>ถึง</c>) or with <c>ปีงบประมาณ …</c>. Years are BE years of
+/// four or five digits (up to BE 10542); fiscal years before BE 2504 are refused, as <see cref="ThaiFiscalYear"/>
+/// refuses them.
 /// </para>
 /// </remarks>
 /// <threadsafety>This type is stateless; all members are thread-safe.</threadsafety>
@@ -342,9 +343,9 @@ public static class ThaiFiscalPeriodText
 
         p = SkipEra(text, ThaiDateNames.SkipSpaces(text, monthEnd));
         var yearAt = p;
-        if (ReadNumber(text, ref p, out year) != 4)
+        if (ReadNumber(text, ref p, out year) is not (4 or 5))
         {
-            failure = Fail($"Expected a four-digit BE year at position {yearAt}, found {ThaiDateNames.DescribeAt(text, yearAt)}.", yearAt);
+            failure = Fail($"Expected a BE year of four or five digits at position {yearAt}, found {ThaiDateNames.DescribeAt(text, yearAt)}.", yearAt);
             return false;
         }
 
@@ -376,10 +377,10 @@ public static class ThaiFiscalPeriodText
     private static bool TryReadFiscalYearNumber(ReadOnlySpan<char> text, ref int p, out ThaiFiscalYear fiscalYear, out ParseOutcome<FiscalPeriod> failure)
     {
         var yearAt = p;
-        if (ReadNumber(text, ref p, out var year) != 4)
+        if (ReadNumber(text, ref p, out var year) is not (4 or 5))
         {
             fiscalYear = default;
-            failure = Fail($"Expected the fiscal year as a four-digit BE year (such as ๒๕๖๓) at position {yearAt}, found {ThaiDateNames.DescribeAt(text, yearAt)}.", yearAt);
+            failure = Fail($"Expected the fiscal year as a BE year of four or five digits (such as ๒๕๖๓) at position {yearAt}, found {ThaiDateNames.DescribeAt(text, yearAt)}.", yearAt);
             return false;
         }
 
@@ -392,6 +393,13 @@ public static class ThaiFiscalPeriodText
         {
             fiscalYear = default;
             failure = Fail($"Fiscal year BE {buddhistYear} at position {position} is not supported: the October–September fiscal year holds from BE {ThaiFiscalYear.MinBuddhistYear} on.", position);
+            return false;
+        }
+
+        if (buddhistYear > ThaiFiscalYear.MaxBuddhistYear)
+        {
+            fiscalYear = default;
+            failure = Fail($"Fiscal year BE {buddhistYear} at position {position} is not supported: the last is BE {ThaiFiscalYear.MaxBuddhistYear}, which ends on 30 September CE 9999.", position);
             return false;
         }
 

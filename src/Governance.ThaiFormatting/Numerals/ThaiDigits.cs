@@ -5,6 +5,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
 using Participation.Governance.Text;
+using Participation.Governance.ThaiFormatting.Text;
 
 namespace Participation.Governance.ThaiFormatting.Numerals;
 
@@ -36,10 +37,6 @@ public static class ThaiDigits
 {
     /// <summary>The distance from an ASCII digit to the Thai digit of the same value.</summary>
     private const int ThaiOffset = '๐' - '0';
-
-    private const byte Utf8Lead = 0xE0;
-    private const byte Utf8Second = 0xB9;
-    private const byte Utf8ThirdZero = 0x90;
 
     /// <summary>Returns whether <paramref name="c"/> is a Thai digit ๐–๙ (U+0E50–U+0E59).</summary>
     /// <param name="c">The character to test.</param>
@@ -138,16 +135,14 @@ public static class ThaiDigits
             var digit = (uint)(b - '0');
             if (digit <= 9)
             {
-                if (utf8Destination.Length - written < 3)
+                if (utf8Destination.Length - written < Utf8Writer.ThaiDigitLength)
                 {
                     status = OperationStatus.DestinationTooSmall;
                     break;
                 }
 
-                utf8Destination[written] = Utf8Lead;
-                utf8Destination[written + 1] = Utf8Second;
-                utf8Destination[written + 2] = (byte)(Utf8ThirdZero + digit);
-                written += 3;
+                Utf8Writer.WriteThaiDigit(utf8Destination, written, digit);
+                written += Utf8Writer.ThaiDigitLength;
             }
             else
             {
@@ -192,20 +187,20 @@ public static class ThaiDigits
         {
             var b = utf8Source[read];
             var length = 1;
-            if (b == Utf8Lead)
+            if (b == Utf8Writer.ThaiDigitLead)
             {
                 var remaining = utf8Source.Length - read;
-                if (remaining < 3 && (remaining == 1 || utf8Source[read + 1] == Utf8Second))
+                if (remaining < Utf8Writer.ThaiDigitLength && (remaining == 1 || utf8Source[read + 1] == Utf8Writer.ThaiDigitSecond))
                 {
                     status = OperationStatus.NeedMoreData;
                     break;
                 }
 
-                if (remaining >= 3 && utf8Source[read + 1] == Utf8Second && (uint)(utf8Source[read + 2] - Utf8ThirdZero) <= 9)
+                var digit = Utf8Writer.ReadThaiDigit(utf8Source, read);
+                if (digit >= 0)
                 {
-                    var digit = (uint)(utf8Source[read + 2] - Utf8ThirdZero);
                     b = (byte)('0' + digit);
-                    length = 3;
+                    length = Utf8Writer.ThaiDigitLength;
                 }
             }
 

@@ -173,7 +173,7 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
         return start + length == end
             ? ParseOutcome<OutlineNumber>.ForValue(number)
             : ParseOutcome<OutlineNumber>.ForFailure(
-                $"Expected the end of the clause number at position {start + length}, found '{text[start + length]}'.",
+                $"Expected the end of the clause number at position {start + length}, found {Describe(text, start + length)}.",
                 start + length);
     }
 
@@ -497,7 +497,7 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
     }
 
     private static string Describe(ReadOnlySpan<char> text, int index)
-        => index >= text.Length ? "the end of the text" : "'" + text[index].ToString() + "'";
+        => index >= text.Length ? "the end of the text" : TextExcerpt.Character(text[index]);
 
     private static void CheckStyles(OutlineNumberStyle style, DigitStyle digits)
     {

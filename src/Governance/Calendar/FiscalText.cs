@@ -193,8 +193,5 @@ internal static class FiscalText
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
-    private static string Describe(char c)
-        => char.IsWhiteSpace(c) || char.IsControl(c)
-            ? $"U+{(int)c:X4}"
-            : $"'{c}'";
+    private static string Describe(char c) => TextExcerpt.Character(c);
 }

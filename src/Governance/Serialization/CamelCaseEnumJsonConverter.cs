@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Serialization;
 
@@ -48,7 +49,7 @@ public sealed class CamelCaseEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        throw new JsonException($"\"{reader.GetString()}\" is not a {typeof(TEnum).Name}: expected one of {Expected}.");
+        throw new JsonException($"{TextExcerpt.Quote(JsonTextCheck.GetString(ref reader))} is not a {typeof(TEnum).Name}: expected one of {Expected}.");
     }
 
     /// <inheritdoc/>

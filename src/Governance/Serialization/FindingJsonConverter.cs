@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Participation.Governance.Measures;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Serialization;
 
@@ -29,10 +30,10 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
+            var name = JsonTextCheck.GetString(ref reader);
             if (!seen.Add(name))
             {
-                throw new JsonException($"The property \"{name}\" appears more than once in a finding.");
+                throw new JsonException($"The property {TextExcerpt.Quote(name)} appears more than once in a finding.");
             }
 
             reader.Read();
@@ -56,7 +57,7 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
                         : throw new JsonException("\"line\" must be null or a line number of 1 or more.");
                     break;
                 default:
-                    throw new JsonException($"\"{name}\" is not a property of a finding; expected id, severity, line, message, thaiMessage.");
+                    throw new JsonException($"{TextExcerpt.Quote(name)} is not a property of a finding; expected id, severity, line, message, thaiMessage.");
             }
         }
 
@@ -90,7 +91,7 @@ public sealed class FindingJsonConverter : JsonConverter<Finding>
     }
 
     private static string ReadString(ref Utf8JsonReader reader, string name)
-        => reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } text
+        => reader.TokenType == JsonTokenType.String && JsonTextCheck.GetString(ref reader) is { Length: > 0 } text
             ? text
             : throw new JsonException($"\"{name}\" must be a non-empty string.");
 }

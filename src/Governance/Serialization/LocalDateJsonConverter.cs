@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Serialization;
 
@@ -22,12 +23,12 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
             throw new JsonException($"Expected a date string in the form yyyy-MM-dd but found {Describe.Token(reader.TokenType)}.");
         }
 
-        var text = reader.GetString()!;
+        var text = JsonTextCheck.GetString(ref reader);
         var result = LocalDatePattern.Iso.Parse(text);
         // NodaTime's ISO pattern is lenient about digit counts; the format is exactly four-digit year, two-digit month and day.
         if (!result.Success || !(text.Length == 10 || (text.Length == 11 && text[0] == '-')))
         {
-            throw new JsonException($"\"{text}\" is not a date in the form yyyy-MM-dd.");
+            throw new JsonException($"{TextExcerpt.Quote(text)} is not a date in the form yyyy-MM-dd.");
         }
 
         return result.Value;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Serialization;
 
@@ -20,10 +21,17 @@ namespace Participation.Governance.Serialization;
 /// <para>
 /// Reading is strict: malformed JSON, a wrong type, an unknown enum value or property, a missing required property,
 /// a property given twice, an explicit null, nesting deeper than <see cref="MaxDepth"/>, an array longer than
-/// <see cref="MaxArrayLength"/> or a document longer than <see cref="MaxDocumentLength"/> bytes throws a
+/// <see cref="MaxArrayLength"/>, a string or property name that is not Unicode (bytes that are not UTF-8, half of a
+/// surrogate pair, escaped or not) or a document longer than <see cref="MaxDocumentLength"/> bytes throws a
 /// <see cref="JsonException"/> whose message starts with the JSON path (e.g. <c>$.channels[2].kind: …</c>) and whose
 /// <see cref="JsonException.Path"/> is set; no partly read measure escapes. A well-formed document describing a
-/// non-compliant measure is returned: call <see cref="Measure.Validate"/> for its findings.
+/// non-compliant measure is returned: call <see cref="Measure.Validate"/> for its findings. Every overload skips a
+/// leading byte-order mark. Messages quote the document's text at most a short, escaped excerpt at a time.
+/// </para>
+/// <para>
+/// Whatever is read can be written and read back to an equal measure: a document whose measure would take more than
+/// <see cref="MaxDocumentLength"/> bytes once written in this library's compact form (characters such as <c>&lt;</c> or
+/// an emoji are written as <c>\u</c> escapes, and absent collections as <c>[]</c>) is refused when read.
 /// </para>
 /// <para>
 /// Writing is deterministic: the same measure always gives the same text, properties in schema order, absent
@@ -44,6 +52,9 @@ public static class MeasureJson
 
     /// <summary>The longest document accepted, in UTF-8 bytes: 4 MiB.</summary>
     public const int MaxDocumentLength = 4 * 1024 * 1024;
+
+    /// <summary>The most characters of a System.Text.Json message repeated in ours.</summary>
+    private const int MaxReasonLength = 300;
 
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Thai);
     private static readonly JsonWriterOptions Compact = new() { Encoder = Encoder };
@@ -110,15 +121,20 @@ public static class MeasureJson
             throw TooLong(json.Length, "characters");
         }
 
-        return Deserialize(Encoding.UTF8.GetBytes(json));
+        return Deserialize(ToUtf8(json));
     }
 
     /// <summary>Reads a measure from UTF-8 JSON.</summary>
-    /// <param name="utf8Json">The UTF-8 bytes of the JSON text (without a byte-order mark).</param>
+    /// <param name="utf8Json">The UTF-8 bytes of the JSON text (a leading byte-order mark is skipped).</param>
     /// <returns>The measure (possibly non-compliant: see <see cref="Measure.Validate"/>).</returns>
     /// <exception cref="JsonException">The input is not a valid measure document; the message starts with the JSON path.</exception>
     public static Measure Deserialize(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+        {
+            utf8Json = utf8Json.Slice(3);
+        }
+
         if (utf8Json.Length > MaxDocumentLength)
         {
             throw TooLong(utf8Json.Length, "bytes");
@@ -135,7 +151,9 @@ public static class MeasureJson
             throw Fail(e.Path ?? "$", Reword(e.Message), e.LineNumber, e);
         }
 
-        return ToMeasure(document!);
+        var measure = ToMeasure(document!);
+        CheckWritable(measure, utf8Json.Length);
+        return measure;
     }
 
     /// <summary>Reads a measure from a stream of UTF-8 JSON (a leading byte-order mark is skipped).</summary>
@@ -160,13 +178,7 @@ public static class MeasureJson
             buffer.Write(chunk, 0, read);
         }
 
-        var bytes = new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            bytes = bytes.Slice(3);
-        }
-
-        return Deserialize(bytes);
+        return Deserialize(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     /// <summary>Reads a measure from JSON text without throwing on bad input.</summary>
@@ -206,16 +218,19 @@ public static class MeasureJson
         return new JsonException(message, path, lineNumber, null, inner);
     }
 
-    /// <summary>Appends <c>.name</c>, or <c>['name']</c> when the name is not a plain identifier, to a JSON path.</summary>
+    /// <summary>
+    /// Appends <c>.name</c>, or <c>['name']</c> when the name is not a plain identifier, to a JSON path; a long name is
+    /// cut and control and bidi characters are escaped, so the path stays one short line.
+    /// </summary>
     internal static void AppendPropertyToPath(StringBuilder path, string name)
     {
-        if (name.Length > 0 && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '$'))
+        if (name.Length is > 0 and <= TextExcerpt.MaxLength && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '$'))
         {
             path.Append('.').Append(name);
         }
         else
         {
-            path.Append("['").Append(name.Replace("'", "\\'")).Append("']");
+            path.Append("['").Append(TextExcerpt.AppendExcerpt(new StringBuilder(), name.AsSpan()).Replace("'", "\\'")).Append("']");
         }
     }
 
@@ -232,7 +247,9 @@ public static class MeasureJson
             at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
         }
 
-        var reason = at < 0 ? message : message.Substring(0, at);
+        // System.Text.Json quotes the bytes it could not read (an invalid literal, a control character) as they are:
+        // escape them and keep the message short, like every other message of this library.
+        var reason = TextExcerpt.AppendExcerpt(new StringBuilder(), (at < 0 ? message : message.Substring(0, at)).AsSpan(), MaxReasonLength).ToString();
         const string CouldNotConvert = "The JSON value could not be converted to ";
         if (reason.StartsWith(CouldNotConvert, StringComparison.Ordinal))
         {
@@ -256,6 +273,80 @@ public static class MeasureJson
         }
 
         return dotNetType.Contains("Int32") ? "an integer" : "an object";
+    }
+
+    /// <summary>
+    /// UTF-8 of the JSON text, keeping a lone surrogate visible as its three-byte form (which is not UTF-8) instead of
+    /// letting the encoder turn it into U+FFFD: the guard then refuses it with its path rather than reading a changed text.
+    /// </summary>
+    private static byte[] ToUtf8(string json)
+    {
+        var firstSurrogate = IndexOfSurrogate(json);
+        if (firstSurrogate < 0)
+        {
+            return Encoding.UTF8.GetBytes(json);
+        }
+
+        using var buffer = new MemoryStream(json.Length * 3);
+        var start = 0;
+        for (var i = firstSurrogate; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                var text = Encoding.UTF8.GetBytes(json.Substring(start, i - start));
+                buffer.Write(text, 0, text.Length);
+                buffer.WriteByte((byte)(0xE0 | (c >> 12)));
+                buffer.WriteByte((byte)(0x80 | ((c >> 6) & 0x3F)));
+                buffer.WriteByte((byte)(0x80 | (c & 0x3F)));
+                start = i + 1;
+            }
+        }
+
+        var rest = Encoding.UTF8.GetBytes(json.Substring(start));
+        buffer.Write(rest, 0, rest.Length);
+        return buffer.ToArray();
+    }
+
+    private static int IndexOfSurrogate(string text)
+    {
+#if NET8_0_OR_GREATER
+        return text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>
+    /// Refuses a measure that could not be read back once written: its compact JSON would pass the size cap. Written
+    /// text is at most six times its read form plus a little per element (escapes, collections written as []), so only a
+    /// document past an eighth of the cap can get there, and only such a document pays for measuring.
+    /// </summary>
+    private static void CheckWritable(Measure measure, int readLength)
+    {
+        if (readLength <= MaxDocumentLength / 8)
+        {
+            return;
+        }
+
+        using var counter = new CountingStream();
+        Serialize(counter, measure);
+        if (counter.Length > MaxDocumentLength)
+        {
+            throw Fail("$", FormattableString.Invariant($"written back in this library's compact form the measure would take {counter.Length} bytes, more than the {MaxDocumentLength} a measure document may have (characters outside Thai and ASCII, and <, >, & and quotes, are written as six-byte \\u escapes)."), null);
+        }
     }
 
     private static JsonException TooLong(long length, string unit)

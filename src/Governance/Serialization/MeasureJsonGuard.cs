@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Participation.Governance.Text;
 
 namespace Participation.Governance.Serialization;
 
@@ -7,8 +8,10 @@ namespace Participation.Governance.Serialization;
 /// A first pass over a measure document that refuses, with the JSON path, what the serializer would let
 /// through or report poorly: malformed JSON, nesting past <see cref="MeasureJson.MaxDepth"/>, explicit nulls,
 /// duplicate properties (System.Text.Json keeps the last silently), unknown properties, arrays longer than
-/// <see cref="MeasureJson.MaxArrayLength"/>, and a top-level value that is not an object.
+/// <see cref="MeasureJson.MaxArrayLength"/>, a top-level value that is not an object, and strings or property names
+/// that are not Unicode (bytes that are not UTF-8, an escaped half of a surrogate pair).
 /// </summary>
+/// <remarks>Every step is constant work per token, so the pass is linear in the document.</remarks>
 internal static class MeasureJsonGuard
 {
     private static readonly PropertySet RootProperties = new(
@@ -79,6 +82,11 @@ internal static class MeasureJsonGuard
             throw MeasureJson.Fail(Path(frames), "null is not allowed: leave the property out instead.", LineOf(utf8Json, reader));
         }
 
+        if (reader.TokenType == JsonTokenType.String && JsonTextCheck.FindProblem(reader.ValueSpan, reader.ValueIsEscaped) is { } problem)
+        {
+            throw MeasureJson.Fail(Path(frames), $"the string is not valid Unicode: {problem}.", LineOf(utf8Json, reader));
+        }
+
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
             frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray, AllowedProperties(frames, reader.TokenType)));
@@ -102,19 +110,26 @@ internal static class MeasureJsonGuard
     private static void OnPropertyName(ref Utf8JsonReader reader, List<Frame> frames, ReadOnlySpan<byte> utf8Json)
     {
         var frame = frames[frames.Count - 1];
+
+        // Checked before the name joins the path: a name that is not text is reported at its object.
+        if (JsonTextCheck.FindProblem(reader.ValueSpan, reader.ValueIsEscaped) is { } problem)
+        {
+            throw MeasureJson.Fail(Path(frames), $"a property name is not valid Unicode: {problem}.", LineOf(utf8Json, reader));
+        }
+
         frame.InValue = true;
         if (frame.Allowed is not { } allowed)
         {
-            // An object where the format has none; the serializer will refuse its type, but duplicates are caught first.
+            // An object where the format has none; the serializer will refuse its type, but duplicates are caught first,
+            // in a set, so that an object of many properties costs linear time.
             var name = reader.GetString()!;
             frame.Property = name;
-            frame.Seen ??= [];
-            if (frame.Seen.Contains(name))
+            frame.Seen ??= new HashSet<string>(StringComparer.Ordinal);
+            if (!frame.Seen.Add(name))
             {
                 throw Duplicate(frames, name, utf8Json, reader);
             }
 
-            frame.Seen.Add(name);
             return;
         }
 
@@ -126,7 +141,7 @@ internal static class MeasureJsonGuard
             frame.Property = name;
             throw MeasureJson.Fail(
                 Path(frames),
-                $"\"{name}\" is not a property of this object; expected {string.Join(", ", allowed.Names.Where(p => p != "$schema"))}.",
+                $"{TextExcerpt.Quote(name)} is not a property of this object; expected {string.Join(", ", allowed.Names.Where(p => p != "$schema"))}.",
                 LineOf(utf8Json, reader));
         }
 
@@ -140,7 +155,7 @@ internal static class MeasureJsonGuard
     }
 
     private static JsonException Duplicate(List<Frame> frames, string name, ReadOnlySpan<byte> utf8Json, Utf8JsonReader reader)
-        => MeasureJson.Fail(Path(frames), $"the property \"{name}\" appears more than once in the same object.", LineOf(utf8Json, reader));
+        => MeasureJson.Fail(Path(frames), $"the property {TextExcerpt.Quote(name)} appears more than once in the same object.", LineOf(utf8Json, reader));
 
     // Which properties an object may have follows from where it sits: the root, an element of "channels" or
     // "steps", or the value of "reportingSchedule" or "oversight". Anything else is left to the serializer,
@@ -250,7 +265,7 @@ internal static class MeasureJsonGuard
         public int SeenMask { get; set; }
 
         /// <summary>Gets or sets the properties seen so far in an object the format does not describe.</summary>
-        public List<string>? Seen { get; set; }
+        public HashSet<string>? Seen { get; set; }
 
         public string? Property { get; set; }
 

@@ -91,7 +91,8 @@ public class SurveyTallyTests
         var large = Csv(20_000);
         AllocatedWhileReading(small);
 
-        var growth = AllocatedWhileReading(large) - AllocatedWhileReading(small);
+        // The least of three tries: a tiered-JIT recompilation or a first-time initialisation on this thread can land in any one.
+        var growth = Enumerable.Range(0, 3).Min(_ => AllocatedWhileReading(large) - AllocatedWhileReading(small));
 
         // 18,000 more rows: even one small object per row would add hundreds of kilobytes.
         Assert.True(growth < 4_000, $"Reading 18,000 more rows allocated {growth} more bytes.");

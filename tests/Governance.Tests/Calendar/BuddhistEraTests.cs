@@ -10,15 +10,15 @@ public class BuddhistEraTests
 
     [Fact]
     public void ModernRule_AgreesWithThaiBuddhistCalendar_OverDateTimesRange()
-        => CalendarGen.Holds(
-            CalendarGen.Between(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)),
+        => PropertyCheck.Holds(
+            CalendarGenerators.Between(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)),
             date => BuddhistEra.GetYear(date) == Icu.GetYear(date.ToDateTimeUnspecified()));
 
     [Theory]
     [InlineData(BuddhistEraRule.Modern)]
     [InlineData(BuddhistEraRule.Historical)]
     public void DateRoundTrips_OverLocalDatesWholeRange(BuddhistEraRule rule)
-        => CalendarGen.Holds(CalendarGen.AnyDate, date =>
+        => PropertyCheck.Holds(CalendarGenerators.AnyDate, date =>
         {
             var year = BuddhistEra.GetYear(date, rule);
             return BuddhistEra.ToLocalDate(year, date.Month, date.Day, rule) == date
@@ -29,13 +29,13 @@ public class BuddhistEraTests
 
     [Fact]
     public void YearRoundTrips_UnderTheModernRule()
-        => CalendarGen.Holds(Gen.Choose(-9998, 9999), year =>
+        => PropertyCheck.Holds(Gen.Choose(-9998, 9999), year =>
             BuddhistEra.ToGregorianYear(BuddhistEra.ToBuddhistYear(year)) == year
             && BuddhistEra.ToBuddhistYear(year) - year == 543);
 
     [Fact]
     public void HistoricalRule_AgreesWithModernFrom1941_AndDiffersByOneOnlyInJanuaryToMarchBefore()
-        => CalendarGen.Holds(CalendarGen.AnyDate, date =>
+        => PropertyCheck.Holds(CalendarGenerators.AnyDate, date =>
         {
             var modern = BuddhistEra.GetYear(date);
             var historical = BuddhistEra.GetYear(date, BuddhistEraRule.Historical);
@@ -45,7 +45,7 @@ public class BuddhistEraTests
 
     [Fact]
     public void HistoricalYear_BeginsOnTheFirstOfAprilBefore1941_AndOnTheFirstOfJanuaryFrom1941()
-        => CalendarGen.Holds(CalendarGen.Between(new LocalDate(1800, 1, 1), new LocalDate(2000, 12, 31)), date =>
+        => PropertyCheck.Holds(CalendarGenerators.Between(new LocalDate(1800, 1, 1), new LocalDate(2000, 12, 31)), date =>
         {
             var next = date.PlusDays(1);
             var step = BuddhistEra.GetYear(next, BuddhistEraRule.Historical) - BuddhistEra.GetYear(date, BuddhistEraRule.Historical);
@@ -136,7 +136,7 @@ public class BuddhistEraTests
     [InlineData(BuddhistEraRule.Modern)]
     [InlineData(BuddhistEraRule.Historical)]
     public void DateTimeAndDateOnlyOverloads_AgreeWithLocalDate(BuddhistEraRule rule)
-        => CalendarGen.Holds(CalendarGen.Between(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)), date =>
+        => PropertyCheck.Holds(CalendarGenerators.Between(new LocalDate(1, 1, 1), new LocalDate(9999, 12, 31)), date =>
         {
             var expected = BuddhistEra.GetYear(date, rule);
             return BuddhistEra.GetYear(date.ToDateTimeUnspecified().AddHours(23), rule) == expected

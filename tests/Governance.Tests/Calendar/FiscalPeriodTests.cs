@@ -6,9 +6,9 @@ namespace Participation.Governance.Tests.Calendar;
 public class FiscalPeriodTests
 {
     private static readonly Gen<FiscalPeriod> AnyPeriod = Gen.OneOf(
-        CalendarGen.Quarter.Select(q => q.ToFiscalPeriod()),
-        Gen.Zip(CalendarGen.FiscalYear, Gen.Choose(1, 2), FiscalPeriod.ForHalfYear),
-        CalendarGen.FiscalYear.Select(FiscalPeriod.ForFullYear));
+        CalendarGenerators.Quarter.Select(q => q.ToFiscalPeriod()),
+        Gen.Zip(CalendarGenerators.FiscalYear, Gen.Choose(1, 2), FiscalPeriod.ForHalfYear),
+        CalendarGenerators.FiscalYear.Select(FiscalPeriod.ForFullYear));
 
     [Fact]
     public void SixMonthPeriodOf2563_IsOctoberToMarch()
@@ -22,7 +22,7 @@ public class FiscalPeriodTests
 
     [Fact]
     public void Periods_SpanWholeMonthsOfTheirLength()
-        => CalendarGen.Holds(AnyPeriod, period =>
+        => PropertyCheck.Holds(AnyPeriod, period =>
         {
             var months = period.Kind switch { FiscalPeriodKind.Quarter => 3, FiscalPeriodKind.HalfYear => 6, _ => 12 };
             return period.Start.Day == 1
@@ -33,7 +33,7 @@ public class FiscalPeriodTests
 
     [Fact]
     public void Halves_TileTheYear()
-        => CalendarGen.Holds(CalendarGen.FiscalYear, year =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalYear, year =>
             year.FirstHalf.Start == year.Start
             && year.FirstHalf.End.PlusDays(1) == year.SecondHalf.Start
             && year.SecondHalf.End == year.End
@@ -41,7 +41,7 @@ public class FiscalPeriodTests
 
     [Fact]
     public void Contains_AgreesWithStartAndEnd()
-        => CalendarGen.Holds(Gen.Zip(AnyPeriod, CalendarGen.AnyDate), pair =>
+        => PropertyCheck.Holds(Gen.Zip(AnyPeriod, CalendarGenerators.AnyDate), pair =>
         {
             var (period, date) = pair;
             var near = period.Start.PlusDays((date.Day % 40) - 5);
@@ -51,7 +51,7 @@ public class FiscalPeriodTests
 
     [Fact]
     public void ParseAndFormat_RoundTrip()
-        => CalendarGen.Holds(AnyPeriod, period =>
+        => PropertyCheck.Holds(AnyPeriod, period =>
             FiscalPeriod.Parse(period.ToString()).Value == period
             && FiscalPeriod.Parse(period.ToString().AsSpan()).Value == period
             && FiscalPeriod.TryParse(period.ToString(), out var tried) && tried == period);

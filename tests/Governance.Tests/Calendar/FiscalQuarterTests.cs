@@ -34,7 +34,7 @@ public class FiscalQuarterTests
     [InlineData(8, 4)]
     [InlineData(9, 4)]
     public void Months_BelongToTheirQuarter(int month, int number)
-        => CalendarGen.Holds(Gen.Choose(1961, 9998), year =>
+        => PropertyCheck.Holds(Gen.Choose(1961, 9998), year =>
         {
             var date = new LocalDate(year, month, 15);
             return FiscalQuarter.FromDate(date).Number == number
@@ -43,7 +43,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void EveryDate_LiesInExactlyOneQuarterOfItsYear()
-        => CalendarGen.Holds(CalendarGen.FiscalDate, date =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalDate, date =>
         {
             var quarter = FiscalQuarter.FromDate(date);
             var containing = ThaiFiscalYear.FromDate(date).Quarters.Where(q => q.Contains(date)).ToList();
@@ -55,7 +55,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void Quarters_FollowOneAnotherWithoutGaps()
-        => CalendarGen.Holds(CalendarGen.Quarter.Where(q => q != ThaiFiscalYear.MaxValue.GetQuarter(4)), quarter =>
+        => PropertyCheck.Holds(CalendarGenerators.Quarter.Where(q => q != ThaiFiscalYear.MaxValue.GetQuarter(4)), quarter =>
         {
             var next = quarter.Next();
             return next.Start == quarter.End.PlusDays(1)
@@ -67,7 +67,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void Ordering_IsConsistentWithDates()
-        => CalendarGen.Holds(Gen.Zip(CalendarGen.FiscalDate, CalendarGen.FiscalDate), pair =>
+        => PropertyCheck.Holds(Gen.Zip(CalendarGenerators.FiscalDate, CalendarGenerators.FiscalDate), pair =>
         {
             var (a, b) = pair;
             var (x, y) = (FiscalQuarter.FromDate(a), FiscalQuarter.FromDate(b));
@@ -83,7 +83,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void DateTimeAndDateOnlyOverloads_AgreeWithLocalDate()
-        => CalendarGen.Holds(CalendarGen.FiscalDate, date =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalDate, date =>
             FiscalQuarter.FromDate(date.ToDateTimeUnspecified().AddHours(23.5)) == FiscalQuarter.FromDate(date)
             && FiscalQuarter.FromDate(date.ToDateOnly()) == FiscalQuarter.FromDate(date)
             && FiscalQuarter.TryFromDate(date, out var tried) && tried == FiscalQuarter.FromDate(date));
@@ -117,7 +117,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void ParseAndFormat_RoundTrip()
-        => CalendarGen.Holds(CalendarGen.Quarter, quarter =>
+        => PropertyCheck.Holds(CalendarGenerators.Quarter, quarter =>
         {
             var text = quarter.ToString();
             return FiscalQuarter.Parse(text).Value == quarter
@@ -146,7 +146,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void Parse_NeverThrowsOnText()
-        => CalendarGen.Holds(
+        => PropertyCheck.Holds(
             Gen.Elements("0123456789Qq H".ToCharArray()).ArrayOf().Select(chars => new string(chars)),
             text =>
             {
@@ -156,7 +156,7 @@ public class FiscalQuarterTests
 
     [Fact]
     public void ToFiscalPeriod_KeepsTheDates()
-        => CalendarGen.Holds(CalendarGen.Quarter, quarter =>
+        => PropertyCheck.Holds(CalendarGenerators.Quarter, quarter =>
         {
             var period = quarter.ToFiscalPeriod();
             return period.Kind == FiscalPeriodKind.Quarter && period.Number == quarter.Number

@@ -21,8 +21,8 @@ public class OversightRuleTests
 
     [Fact]
     public void Count_IsTheNumberOfDistinctInYearDays()
-        => CalendarGen.Holds(
-            Gen.Zip(CalendarGen.Between(new LocalDate(2019, 6, 1), new LocalDate(2021, 1, 31)).ArrayOf(), Gen.Choose(1, 12)),
+        => PropertyCheck.Holds(
+            Gen.Zip(CalendarGenerators.Between(new LocalDate(2019, 6, 1), new LocalDate(2021, 1, 31)).ArrayOf(), Gen.Choose(1, 12)),
             pair =>
             {
                 var (dates, times) = pair;
@@ -64,7 +64,7 @@ public class OversightRuleTests
 
     [Fact]
     public void SuggestedDates_SatisfyTheRuleAndEndOnTheLastDay()
-        => CalendarGen.Holds(Gen.Zip(Gen.Choose(1, OversightRule.MaxTimesPerFiscalYear), CalendarGen.FiscalYear), pair =>
+        => PropertyCheck.Holds(Gen.Zip(Gen.Choose(1, OversightRule.MaxTimesPerFiscalYear), CalendarGenerators.FiscalYear), pair =>
         {
             var (times, year) = pair;
             var rule = OversightRule.AtLeast(times);

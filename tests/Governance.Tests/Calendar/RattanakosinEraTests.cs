@@ -5,7 +5,7 @@ namespace Participation.Governance.Tests.Calendar;
 
 public class RattanakosinEraTests
 {
-    private static readonly Gen<LocalDate> CivilDate = CalendarGen.Between(new LocalDate(1889, 4, 1), new LocalDate(1913, 3, 31));
+    private static readonly Gen<LocalDate> CivilDate = CalendarGenerators.Between(new LocalDate(1889, 4, 1), new LocalDate(1913, 3, 31));
 
     [Theory]
     [InlineData(1889, 4, 1, 108)]
@@ -39,7 +39,7 @@ public class RattanakosinEraTests
 
     [Fact]
     public void DatesRoundTrip_OverTheCivilSpan()
-        => CalendarGen.Holds(CivilDate, date =>
+        => PropertyCheck.Holds(CivilDate, date =>
         {
             var year = RattanakosinEra.GetYear(date);
             return RattanakosinEra.ToLocalDate(year, date.Month, date.Day) == date
@@ -49,7 +49,7 @@ public class RattanakosinEraTests
 
     [Fact]
     public void Year_TurnsOnlyOnTheFirstOfApril()
-        => CalendarGen.Holds(CalendarGen.Between(new LocalDate(1889, 4, 1), new LocalDate(1913, 3, 30)), date =>
+        => PropertyCheck.Holds(CalendarGenerators.Between(new LocalDate(1889, 4, 1), new LocalDate(1913, 3, 30)), date =>
         {
             var next = date.PlusDays(1);
             var step = RattanakosinEra.GetYear(next) - RattanakosinEra.GetYear(date);
@@ -58,7 +58,7 @@ public class RattanakosinEraTests
 
     [Fact]
     public void Year_Is2324BelowTheHistoricalBuddhistYear_BothBeginningInApril()
-        => CalendarGen.Holds(CivilDate, date =>
+        => PropertyCheck.Holds(CivilDate, date =>
             RattanakosinEra.GetYear(date) + 2324 == BuddhistEra.GetYear(date, BuddhistEraRule.Historical));
 
     [Theory]

@@ -59,7 +59,7 @@ public class ReportingScheduleTests
 
     [Fact]
     public void NextDueDate_IsTheEarliestDueDateOnOrAfterTheDate()
-        => CalendarGen.Holds(Gen.Zip(AnySchedule, CalendarGen.Between(CalendarGen.FirstFiscalDay, new LocalDate(9998, 9, 30))), pair =>
+        => PropertyCheck.Holds(Gen.Zip(AnySchedule, CalendarGenerators.Between(CalendarGenerators.FirstFiscalDay, new LocalDate(9998, 9, 30))), pair =>
         {
             var (schedule, date) = pair;
             var next = schedule.GetNextDueDate(date);
@@ -72,7 +72,7 @@ public class ReportingScheduleTests
 
     [Fact]
     public void DueDates_AreQuarterEndsInOrder()
-        => CalendarGen.Holds(Gen.Zip(AnySchedule, CalendarGen.FiscalYear), pair =>
+        => PropertyCheck.Holds(Gen.Zip(AnySchedule, CalendarGenerators.FiscalYear), pair =>
         {
             var (schedule, year) = pair;
             var dates = schedule.GetDueDates(year);

@@ -71,7 +71,7 @@ public class ThaiFiscalYearTests
 
     [Fact]
     public void EveryDate_LiesInTheYearThatEndsOnTheFirstThirtiethOfSeptemberOnOrAfterIt()
-        => CalendarGen.Holds(CalendarGen.FiscalDate, date =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalDate, date =>
         {
             var year = ThaiFiscalYear.FromDate(date);
             var end = year.End;
@@ -84,7 +84,7 @@ public class ThaiFiscalYearTests
 
     [Fact]
     public void Years_TileTheCalendar()
-        => CalendarGen.Holds(CalendarGen.FiscalYear.Where(y => y != ThaiFiscalYear.MaxValue), year =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalYear.Where(y => y != ThaiFiscalYear.MaxValue), year =>
             year.Next().Start == year.End.PlusDays(1)
             && year.Next().Previous() == year
             && year.Next().BuddhistYear == year.BuddhistYear + 1
@@ -93,7 +93,7 @@ public class ThaiFiscalYearTests
 
     [Fact]
     public void Ordering_IsConsistentWithDates()
-        => CalendarGen.Holds(Gen.Zip(CalendarGen.FiscalDate, CalendarGen.FiscalDate), pair =>
+        => PropertyCheck.Holds(Gen.Zip(CalendarGenerators.FiscalDate, CalendarGenerators.FiscalDate), pair =>
         {
             var (a, b) = pair;
             var (x, y) = (ThaiFiscalYear.FromDate(a), ThaiFiscalYear.FromDate(b));
@@ -109,7 +109,7 @@ public class ThaiFiscalYearTests
 
     [Fact]
     public void Quarters_TileTheYearInOrder()
-        => CalendarGen.Holds(CalendarGen.FiscalYear, year =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalYear, year =>
         {
             var quarters = year.Quarters;
             return quarters.Count == 4
@@ -141,7 +141,7 @@ public class ThaiFiscalYearTests
 
     [Fact]
     public void ParseAndFormat_RoundTrip()
-        => CalendarGen.Holds(CalendarGen.FiscalYear, year =>
+        => PropertyCheck.Holds(CalendarGenerators.FiscalYear, year =>
         {
             var text = year.ToString();
             return ThaiFiscalYear.Parse(text).Value == year
@@ -172,7 +172,7 @@ public class ThaiFiscalYearTests
 
     [Fact]
     public void Parse_NeverThrowsOnText()
-        => CalendarGen.Holds(
+        => PropertyCheck.Holds(
             Gen.Elements("0123456789Qq H-๒\t".ToCharArray()).ArrayOf().Select(chars => new string(chars)),
             text =>
             {

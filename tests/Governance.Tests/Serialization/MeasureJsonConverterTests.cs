@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Participation.Governance.Measures;
 using Participation.Governance.Serialization;
-using Participation.Governance.Tests.Measures;
 
 namespace Participation.Governance.Tests.Serialization;
 

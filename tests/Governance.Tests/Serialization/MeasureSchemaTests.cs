@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Participation.Governance.Serialization;
-using Participation.Governance.Tests.Measures;
 
 namespace Participation.Governance.Tests.Serialization;
 

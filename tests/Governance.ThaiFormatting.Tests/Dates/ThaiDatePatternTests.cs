@@ -3,6 +3,7 @@ using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.ThaiFormatting.Dates;
 using Participation.Governance.ThaiFormatting.Numerals;
+using Participation.Governance.ThaiFormatting.Tests.Fuzz;
 
 namespace Participation.Governance.ThaiFormatting.Tests.Dates;
 
@@ -12,9 +13,6 @@ public class ThaiDatePatternTests
 
     private static readonly LocalDate FirstDate = new(1, 1, 1);
     private static readonly int DayCount = Period.Between(FirstDate, new LocalDate(9999, 12, 31), PeriodUnits.Days).Days;
-
-    /// <summary>Every date from 0001-01-01 to 9999-12-31.</summary>
-    private static readonly Arbitrary<LocalDate> AnyDate = Gen.Choose(0, DayCount).Select(n => FirstDate.PlusDays(n)).ToArbitrary();
 
     /// <summary>Dates inside the two-digit-year window, BE 2500–2599 (CE 1957–2056).</summary>
     private static readonly Arbitrary<LocalDate> WindowDate = Gen.Choose(0, Period.Between(new LocalDate(1957, 1, 1), new LocalDate(2056, 12, 31), PeriodUnits.Days).Days)
@@ -196,6 +194,11 @@ public class ThaiDatePatternTests
     [InlineData("dM", 0, "variable width")]
     [InlineData("d/Myy", 2, "variable width")]
     [InlineData("yyyyMMdd", 0, "variable width")]
+    [InlineData("d'1'M/yy", 0, "starting with the digit '1'")]
+    [InlineData("d/M'๒'yy", 2, "starting with the digit '๒'")]
+    [InlineData("y'0'", 0, "starting with the digit '0'")]
+    [InlineData("d/M/y\\1", 4, "starting with the digit '1'")]
+    [InlineData("d๑M", 1, "digit '๑'")]
     public void InvalidPatternsAreReportedWithTheirPosition(string patternText, int position, string expectedText)
     {
         var result = ThaiDatePattern.TryCreate(patternText);
@@ -208,6 +211,101 @@ public class ThaiDatePatternTests
         Assert.Contains($"position {position}", e.Message);
         Assert.Equal("patternText", e.ParamName);
     }
+
+    [Theory]
+    [InlineData("yyMMdd", "630424")]
+    [InlineData("uuMMdd", "200424")]
+    [InlineData("ddMMyy", "240463")]
+    [InlineData("yyMM'1'dd", "6304124")]
+    [InlineData("dd'1'MM/yy", "24104/63")]
+    public void TwoDigitYearsReadOnlyTheirTwoDigits(string patternText, string expected)
+    {
+        // Issue 11, item 6: "yyMMdd" wrote 630424 and read the year as 63042.
+        var pattern = ThaiDatePattern.Create(patternText);
+        var date = new LocalDate(2020, 4, 24);
+
+        Assert.Equal(expected, pattern.Format(date));
+        Assert.Equal(date, pattern.Parse(expected).Value);
+    }
+
+    [Fact]
+    public void DigitLiteralsAfterAFixedWidthFieldAreAllowed()
+    {
+        // Issue 11, item 7: only a variable-width field beside a digit is ambiguous; "d'1'M/yy" wrote 2111/52 for 2009-11-02.
+        var pattern = ThaiDatePattern.Create("dd'1'M/yy");
+        var date = new LocalDate(2009, 11, 2);
+
+        Assert.Equal("02111/52", pattern.Format(date));
+        Assert.Equal(date, pattern.Parse("02111/52").Value);
+        Assert.False(ThaiDatePattern.TryCreate("d'1'M/yy").Success);
+    }
+
+    [Fact]
+    public void MessagesQuoteHostileTextShortAndEscaped()
+    {
+        // Issue 11, item 13: a 1 MB pattern gave a 1 MB message, and control and bidi characters reached the terminal.
+        var huge = "d/M/y '" + new string('ก', 1 << 20);
+        var created = Assert.Throws<ArgumentException>(() => ThaiDatePattern.Create(huge));
+        Assert.True(created.Message.Length < 400, created.Message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var parsed = ThaiDatePattern.Official.Parse("\u202E24 เมษายน พ.ศ. 2563");
+        Assert.DoesNotContain('\u202E', parsed.Message!);
+        Assert.Contains("U+202E", parsed.Message);
+        Assert.DoesNotContain('\0', ThaiDatePattern.Official.Parse("24\0").Message!);
+        Assert.DoesNotContain('\u001B', Assert.Throws<ArgumentException>(() => ThaiDatePattern.GetStandard("\u001B[2J")).Message);
+    }
+
+    [Fact]
+    public void LiteralsWithHalfASurrogatePairAreRefused()
+    {
+        var result = ThaiDatePattern.TryCreate("d '\uD800' M/y");
+
+        Assert.False(result.Success);
+        Assert.Equal(1, result.Position);
+        Assert.Contains("surrogate", result.Message);
+        Assert.True(ThaiDatePattern.TryCreate("d '\U0001F4C5' M/y").Success);
+    }
+
+    [FuzzProperty(typeof(ThaiTextArbitraries))]
+    public bool GeneratedCustomPatternsParseWhatTheyFormat(CustomPattern custom, LocalDate date)
+    {
+        var pattern = ThaiDatePattern.TryCreate(custom.Text);
+        if (!pattern.Success)
+        {
+            // Refused at creation: the message says where, and the position is inside the text.
+            return pattern.Message.Length > 0 && pattern.Position >= 0 && pattern.Position <= custom.Text.Length;
+        }
+
+        var value = custom.HasTwoDigitYear ? IntoTwoDigitYearWindow(date) : date;
+        if (!custom.CanParse)
+        {
+            return pattern.Value.Format(value).Length >= 0;
+        }
+
+        var thai = pattern.Value.WithDigits(DigitStyle.Thai);
+        var historical = pattern.Value.WithEraRule(BuddhistEraRule.Historical);
+        return pattern.Value.Parse(pattern.Value.Format(value)).Value == value
+               && thai.Parse(thai.Format(value)).Value == value
+               && historical.Parse(historical.Format(value)).Value == value;
+    }
+
+    [FuzzProperty]
+    public bool StandardPatternsParseWhatTheyFormat(LocalDate date, bool thaiDigits, bool historical)
+    {
+        var digits = thaiDigits ? DigitStyle.Thai : DigitStyle.Arabic;
+        var rule = historical ? BuddhistEraRule.Historical : BuddhistEraRule.Modern;
+        return ThaiDatePattern.StandardNames.All(name =>
+        {
+            var pattern = ThaiDatePattern.GetStandard(name).WithDigits(digits).WithEraRule(rule);
+            var value = name == "short" ? IntoTwoDigitYearWindow(date) : date;
+            var parsed = pattern.Parse(pattern.Format(value));
+            return parsed.Success && parsed.Value == value;
+        });
+    }
+
+    [FuzzProperty(typeof(ThaiTextArbitraries))]
+    public bool ParsingMutatedDatesNeverThrows(MutatedDate text)
+        => ThaiDatePattern.StandardNames.All(name => ParsesWithoutThrowing(ThaiDatePattern.GetStandard(name), text.Text));
 
     [Fact]
     public void NullArgumentsThrow()
@@ -322,18 +420,13 @@ public class ThaiDatePatternTests
         Assert.Equal($"{filler} 24/4/2563", new string(span, 0, written));
     }
 
-    [Fact]
-    public void FourDigitYearStandardPatternsRoundTripEveryDate()
-    {
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date => FourDigitYearPatterns.All(p => p.Parse(p.Format(date)).Value == date)));
-    }
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool FourDigitYearStandardPatternsRoundTripEveryDate(LocalDate date)
+        => FourDigitYearPatterns.All(p => p.Parse(p.Format(date)).Value == date);
 
-    [Fact]
-    public void HistoricalRuleRoundTripsEveryDate()
-    {
-        var patterns = FourDigitYearPatterns.Select(p => p.WithEraRule(BuddhistEraRule.Historical)).ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date => patterns.All(p => p.Parse(p.Format(date)).Value == date)));
-    }
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool HistoricalRuleRoundTripsEveryDate(LocalDate date)
+        => FourDigitYearPatterns.Select(p => p.WithEraRule(BuddhistEraRule.Historical)).All(p => p.Parse(p.Format(date)).Value == date);
 
     [Fact]
     public void TwoDigitYearPatternsRoundTripInsideTheWindow()
@@ -351,27 +444,20 @@ public class ThaiDatePatternTests
         Assert.Equal(expectedYear, ThaiDatePattern.Short.Parse(text).Value.Year);
     }
 
-    [Fact]
-    public void TryFormatAgreesWithFormat()
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool TryFormatAgreesWithFormat(LocalDate date)
     {
-        var patterns = FourDigitYearPatterns.Append(ThaiDatePattern.Short).ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date =>
-            {
-                var buffer = new char[64];
-                return patterns.All(p => p.TryFormat(date, buffer.AsSpan(), out var written) && new string(buffer, 0, written) == p.Format(date));
-            }));
+        var buffer = new char[64];
+        return FourDigitYearPatterns.Append(ThaiDatePattern.Short)
+            .All(p => p.TryFormat(date, buffer.AsSpan(), out var written) && new string(buffer, 0, written) == p.Format(date));
     }
 
-    [Fact]
-    public void Utf8AgreesWithUtf16()
+    [Property(MaxTest = MaxTest, Arbitrary = new[] { typeof(GovernanceArbitraries) })]
+    public bool Utf8AgreesWithUtf16(LocalDate date)
     {
-        var patterns = FourDigitYearPatterns.Append(ThaiDatePattern.Short).ToArray();
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(MaxTest), Prop.ForAll(AnyDate, date =>
-            {
-                var buffer = new byte[200];
-                return patterns.All(p => p.TryFormat(date, buffer.AsSpan(), out var written)
-                                         && buffer.AsSpan(0, written).SequenceEqual(Encoding.UTF8.GetBytes(p.Format(date))));
-            }));
+        var buffer = new byte[200];
+        return FourDigitYearPatterns.Append(ThaiDatePattern.Short)
+            .All(p => p.TryFormat(date, buffer.AsSpan(), out var written) && buffer.AsSpan(0, written).SequenceEqual(Encoding.UTF8.GetBytes(p.Format(date))));
     }
 
     [Fact]
@@ -436,6 +522,13 @@ public class ThaiDatePatternTests
                 var result = ThaiDatePattern.TryCreate(text);
                 return result.Success || (result.Message.Length > 0 && result.Position >= 0 && result.Position <= text.Length);
             }));
+    }
+
+    /// <summary>The same day and month in a year of the two-digit window (CE 1957–2056), 29 February moved to the 28th when the year has none.</summary>
+    private static LocalDate IntoTwoDigitYearWindow(LocalDate date)
+    {
+        var year = 1957 + (Math.Abs(date.Year) % 100);
+        return new LocalDate(year, date.Month, Math.Min(date.Day, CalendarSystem.Iso.GetDaysInMonth(year, date.Month)));
     }
 
     private static bool ParsesWithoutThrowing(ThaiDatePattern pattern, string text)

@@ -142,7 +142,8 @@ public class ThaiDateReaderTests
     [InlineData("1/13/2566", 2, "Month 13")]
     [InlineData("24 เมษายน", 9, "Expected the year")]
     [InlineData("24 เมษายน 563", 10, "3 digits")]
-    [InlineData("24 เมษายน 25630", 10, "5 digits")]
+    [InlineData("24 เมษายน 25630", 10, "BE year 25630 is outside the supported range")]
+    [InlineData("24 เมษายน 1", 10, "1 digit")]
     [InlineData("24 เมษายน 25630000", 10, "or more digits")]
     [InlineData("24 April 2563", 3, "month name")]
     [InlineData("", 0, "empty")]
@@ -238,9 +239,9 @@ public class ThaiDateReaderTests
     }
 
     [Fact]
-    public void ReadsWhatTheUnmarkedStandardPatternsWriteForBuddhistYearsAbove2100()
+    public void ReadsWhatTheUnmarkedStandardPatternsWriteForBuddhistYearsAbove2100AndFiveDigitYears()
     {
-        var dates = Gen.Choose(0, Period.Between(new LocalDate(1558, 1, 1), new LocalDate(9456, 12, 31), PeriodUnits.Days).Days)
+        var dates = Gen.Choose(0, Period.Between(new LocalDate(1558, 1, 1), LocalDate.MaxIsoValue, PeriodUnits.Days).Days)
             .Select(n => new LocalDate(1558, 1, 1).PlusDays(n)).ToArbitrary();
         var patterns = new[]
         {
@@ -287,6 +288,46 @@ public class ThaiDateReaderTests
 
         Assert.False(result.Success);
         Assert.False(ThaiDateReader.Parse(line).Success);
+    }
+
+    [Theory]
+    [InlineData("29 กุมภาพันธ์ 10539", 9996, 2, 29)]
+    [InlineData("๓๑ ธ.ค. ๑๐๕๔๒", 9999, 12, 31)]
+    [InlineData("1 มกราคม 10000", 9457, 1, 1)]
+    public void ReadsFiveDigitBuddhistYearsAsIcuWritesThem(string text, int year, int month, int day)
+    {
+        // Issue 11, item 9: what ICU writes for CE 9457–9999 could not be read back.
+        Assert.Equal(new LocalDate(year, month, day), ThaiDateReader.Parse(text).Value);
+        Assert.Equal(new LocalDate(year, month, day), ThaiDateReader.Find("ประกาศ ณ วันที่ " + text).Value.Date);
+        Assert.Contains("10542", ThaiDateReader.Parse("1 มกราคม 10543").Message);
+    }
+
+    [Theory]
+    [InlineData("ว\u200Bันพฤหัสบดีที่ 24 เมษายน พ.ศ. 2563")]
+    [InlineData("วั\u200Bนพฤหัสบดีที่ 24 เมษายน พ.ศ. 2563")]
+    [InlineData("ประกาศ ว\u00ADันพฤหัสบดีที่ 24 เมษายน พ.ศ. 2563")]
+    public void FindChecksAWeekdayWrittenWithAZeroWidthCharacterAsParseDoes(string line)
+    {
+        // Issue 11, item 10: Find skipped such a weekday and accepted the date after it.
+        var found = ThaiDateReader.Find(line);
+
+        Assert.False(found.Success);
+        Assert.Contains("วันศุกร์", found.Message);
+        Assert.False(ThaiDateReader.Parse(line.Replace("ประกาศ ", string.Empty, StringComparison.Ordinal)).Success);
+    }
+
+    [FuzzProperty]
+    public bool FindAndParseAgreeOnAWholeDate(LocalDate date, bool zeroWidth)
+    {
+        var text = ThaiDatePattern.Full.Format(date.Year < 1 ? new LocalDate(1, 1, 1) : date);
+        if (zeroWidth)
+        {
+            text = text.Insert(1, "\u200B");
+        }
+
+        var parsed = ThaiDateReader.Parse(text);
+        var found = ThaiDateReader.Find(text);
+        return parsed.Success == found.Success && (!parsed.Success || (found.Value.Date == parsed.Value && found.Value.Index == 0));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class ThaiFiscalPeriodTextTests
 {
     private const int MaxTest = 500;
 
-    private static readonly Arbitrary<ThaiFiscalYear> AnyFiscalYear = Gen.Choose(ThaiFiscalYear.MinBuddhistYear, 9999).Select(y => new ThaiFiscalYear(y)).ToArbitrary();
+    private static readonly Arbitrary<ThaiFiscalYear> AnyFiscalYear = CalendarGenerators.FiscalYear.ToArbitrary();
 
     [Fact]
     public void FormatsTheThreeFormsWithThaiDigitsByDefault()
@@ -73,7 +73,9 @@ public class ThaiFiscalPeriodTextTests
     [Theory]
     [InlineData("", 0, "Expected ปีงบประมาณ")]
     [InlineData("ปีงบประมาณ พ.ศ. ๒๕๐๓", 16, "from BE 2504 on")]
-    [InlineData("ปีงบประมาณ พ.ศ. ๖๓", 16, "four-digit")]
+    [InlineData("ปีงบประมาณ พ.ศ. ๖๓", 16, "four or five digits")]
+    [InlineData("ปีงบประมาณ พ.ศ. ๑๐๕๔๓", 16, "the last is BE 10542")]
+    [InlineData("ปีงบประมาณ พ.ศ. ๙๙๙๙๙๙", 16, "four or five digits")]
     [InlineData("ไตรมาสที่ ๕/๒๕๖๓", 10, "1 to 4")]
     [InlineData("ไตรมาสที่ ๒ ๒๕๖๓", 12, "'/' or ปีงบประมาณ")]
     [InlineData("รอบ ๑๒ เดือน (ต.ค. ๒๕๖๒ – ก.ย. ๒๕๖๓)", 4, "six-month")]
@@ -109,6 +111,27 @@ public class ThaiFiscalPeriodTextTests
             Config.QuickThrowOnFailure.WithMaxTest(MaxTest),
             Prop.ForAll(periods, period => ThaiFiscalPeriodText.ParsePeriod(ThaiFiscalPeriodText.Format(period)).Value == period
                                            && ThaiFiscalPeriodText.ParsePeriod(ThaiFiscalPeriodText.Format(period, DigitStyle.Arabic)).Value == period));
+    }
+
+    [FuzzProperty]
+    public bool EveryPeriodOfEveryFiscalYearRoundTrips(ThaiFiscalYear year, bool thaiDigits)
+    {
+        // Issue 11, item 9: fiscal years 10000–10542 have five-digit years and could not be read back.
+        var digits = thaiDigits ? DigitStyle.Thai : DigitStyle.Arabic;
+        FiscalPeriod[] periods = [year.FullYear, year.FirstHalf, year.SecondHalf, .. year.Quarters.Select(q => q.ToFiscalPeriod())];
+        return periods.All(period => ThaiFiscalPeriodText.ParsePeriod(ThaiFiscalPeriodText.Format(period, digits)).Value == period)
+               && ThaiFiscalPeriodText.ParseFiscalYear(ThaiFiscalPeriodText.Format(year, digits)).Value == year;
+    }
+
+    [Theory]
+    [InlineData(10000)]
+    [InlineData(10542)]
+    public void FiveDigitFiscalYearsRoundTrip(int buddhistYear)
+    {
+        var year = new ThaiFiscalYear(buddhistYear);
+
+        Assert.True(EveryPeriodOfEveryFiscalYearRoundTrips(year, thaiDigits: true));
+        Assert.True(EveryPeriodOfEveryFiscalYearRoundTrips(year, thaiDigits: false));
     }
 
     [Fact]

@@ -1,19 +1,19 @@
 using NodaTime;
 using Participation.Governance.Calendar;
 
-namespace Participation.Governance.Tests.Calendar;
+namespace Participation.Governance.Testing.Generators;
 
-/// <summary>Generators for the calendar properties: dates are drawn by day number, so every day is equally likely.</summary>
-internal static class CalendarGen
+/// <summary>Generators for dates and fiscal periods: dates are drawn by day number, so every day is equally likely.</summary>
+public static class CalendarGenerators
 {
     /// <summary>1960-10-01, the first day of fiscal year 2504.</summary>
-    internal static readonly LocalDate FirstFiscalDay = new(1960, 10, 1);
+    public static readonly LocalDate FirstFiscalDay = new(1960, 10, 1);
 
     /// <summary>9999-09-30, the last day of fiscal year 10542.</summary>
-    internal static readonly LocalDate LastFiscalDay = new(9999, 9, 30);
+    public static readonly LocalDate LastFiscalDay = new(9999, 9, 30);
 
     /// <summary>Any date in LocalDate's ISO range, with the range's ends and the 1941 switch over-represented.</summary>
-    internal static Gen<LocalDate> AnyDate { get; } = Gen.Frequency(new[]
+    public static Gen<LocalDate> AnyDate { get; } = Gen.Frequency(new[]
     {
         (20, Between(LocalDate.MinIsoValue, LocalDate.MaxIsoValue)),
         (3, Between(new LocalDate(1880, 1, 1), new LocalDate(1950, 12, 31))),
@@ -28,8 +28,19 @@ internal static class CalendarGen
             new LocalDate(0, 12, 31))),
     });
 
+    /// <summary>A date from 0001-01-01 to 9999-12-31 (positive years, which every BE pattern writes), ends over-represented.</summary>
+    public static Gen<LocalDate> CommonEraDate { get; } = Gen.Frequency(new[]
+    {
+        (20, Between(new LocalDate(1, 1, 1), LocalDate.MaxIsoValue)),
+        (5, Between(new LocalDate(1900, 1, 1), new LocalDate(2100, 12, 31))),
+        (1, Gen.Elements(new LocalDate(1, 1, 1), LocalDate.MaxIsoValue, new LocalDate(9996, 2, 29), new LocalDate(9457, 1, 1), new LocalDate(1940, 3, 31))),
+    });
+
+    /// <summary>A date inside the two-digit-year window, BE 2500–2599 (CE 1957–2056).</summary>
+    public static Gen<LocalDate> TwoDigitYearWindowDate { get; } = Between(new LocalDate(1957, 1, 1), new LocalDate(2056, 12, 31));
+
     /// <summary>A date in a supported fiscal year (1960-10-01 to 9999-09-30), with year and quarter boundaries over-represented.</summary>
-    internal static Gen<LocalDate> FiscalDate { get; } = Gen.Frequency(new[]
+    public static Gen<LocalDate> FiscalDate { get; } = Gen.Frequency(new[]
     {
         (10, Between(FirstFiscalDay, LastFiscalDay)),
         (5, Between(new LocalDate(1990, 1, 1), new LocalDate(2100, 12, 31))),
@@ -45,8 +56,8 @@ internal static class CalendarGen
         (1, Gen.Elements(FirstFiscalDay, LastFiscalDay)),
     });
 
-    /// <summary>A supported fiscal year.</summary>
-    internal static Gen<ThaiFiscalYear> FiscalYear { get; } = Gen.Frequency(new[]
+    /// <summary>A supported fiscal year, the range's ends and the four-to-five-digit step over-represented.</summary>
+    public static Gen<ThaiFiscalYear> FiscalYear { get; } = Gen.Frequency(new[]
     {
         (5, Gen.Choose(ThaiFiscalYear.MinBuddhistYear, ThaiFiscalYear.MaxBuddhistYear)),
         (5, Gen.Choose(2540, 2600)),
@@ -54,13 +65,9 @@ internal static class CalendarGen
     }).Select(be => new ThaiFiscalYear(be));
 
     /// <summary>A quarter of a supported fiscal year.</summary>
-    internal static Gen<FiscalQuarter> Quarter { get; } = Gen.Zip(FiscalYear, Gen.Choose(1, 4), (year, number) => new FiscalQuarter(year, number));
+    public static Gen<FiscalQuarter> Quarter { get; } = Gen.Zip(FiscalYear, Gen.Choose(1, 4), (year, number) => new FiscalQuarter(year, number));
 
     /// <summary>A uniformly chosen day between two dates, inclusive.</summary>
-    internal static Gen<LocalDate> Between(LocalDate first, LocalDate last)
+    public static Gen<LocalDate> Between(LocalDate first, LocalDate last)
         => Gen.Choose(0, Period.Between(first, last, PeriodUnits.Days).Days).Select(first.PlusDays);
-
-    /// <summary>Runs a property with enough cases to reach the calendar's corners (it is cheap per case).</summary>
-    internal static void Holds<T>(Gen<T> gen, Func<T, bool> property, int maxTest = 2000)
-        => Check.One(Config.QuickThrowOnFailure.WithMaxTest(maxTest), Prop.ForAll(gen.ToArbitrary(), property));
 }
