@@ -9,8 +9,9 @@ namespace Participation.Governance.Analyzers;
 /// <summary>
 /// Works out, from the operations of one method body, whether a measure being built or created certainly has, certainly
 /// lacks, or may have a route for people's views, a named inbound channel and a satisfaction-assessment step. Branches
-/// and loops are joined over their paths; anything that cannot be followed (a parameter, a call, a capture, an alias, paths that disagree) is
-/// <see cref="Presence.Unknown"/>, so the rules never guess. Stateless apart from the resolved symbols: safe to share between concurrent operation actions.
+/// and loops are joined over their paths; anything that cannot be followed (a parameter, a call, a capture, an alias,
+/// paths that disagree) is <see cref="Presence.Unknown"/>, so the rules never guess. Stateless apart from the resolved
+/// symbols: safe to share between concurrent operation actions.
 /// </summary>
 internal sealed partial class MeasureContentsAnalysis
 {
