@@ -15,8 +15,8 @@ namespace Participation.Governance.Analyzers.CodeFixes;
 /// <remarks>
 /// A made-up channel (a website with no address) would make the code compliant on paper only. The placeholder is
 /// visibly one: its detail says "name the channel, e.g. website, telephone, suggestion box", and a measure whose only
-/// feedback channels are <c>ChannelKind.Unspecified</c> gets GOV005 from
-/// <c>Validate()</c> until the developer names the real one.
+/// feedback channels are <c>ChannelKind.Unspecified</c> gets GOV005 (info), from the analyzer while typing and from
+/// <c>Validate()</c> at run time, until the developer names the real one.
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NoFeedbackChannelCodeFixProvider))]
 [Shared]

@@ -198,9 +198,7 @@ internal sealed partial class MeasureContentsAnalysis
             return first is null && second is null ? null : MeasureContents.Unknown;
         }
 
-        return new MeasureContents(
-            a.InboundChannel == b.InboundChannel ? a.InboundChannel : Presence.Unknown,
-            a.SatisfactionAssessment == b.SatisfactionAssessment ? a.SatisfactionAssessment : Presence.Unknown);
+        return MeasureContents.Join(a, b);
     }
 
     /// <summary>The value tested by <c>if (value is MeasureBuilder local)</c> (or <c>is { } local</c>, <c>is var local</c>), when the condition declares the local.</summary>
@@ -486,8 +484,28 @@ internal sealed partial class MeasureContentsAnalysis
         return (top, state);
     }
 
-    private static bool EffectAdds(MeasureContents before, MeasureContents after) =>
-        before.InboundChannel != after.InboundChannel || before.SatisfactionAssessment != after.SatisfactionAssessment;
+    /// <summary>
+    /// Whether a collection is read only to be copied into a measure: the channels or steps argument of a
+    /// <c>new Measure(…)</c>, or the value of <c>Channels =</c> / <c>Steps =</c> in its object initializer.
+    /// </summary>
+    private bool IsCopiedByMeasure(IOperation reference)
+    {
+        var value = reference;
+        while (value.Parent is IConversionOperation conversion)
+        {
+            value = conversion;
+        }
+
+        return value.Parent switch
+        {
+            IArgumentOperation { Parent: IObjectCreationOperation creation } => symbols.IsMeasure(creation.Type),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property, Parent: IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation } } assignment =>
+                assignment.Value == value && symbols.IsMeasure(creation.Type) && symbols.IsMeasure(property.Property.ContainingType),
+            _ => false,
+        };
+    }
+
+    private static bool EffectAdds(MeasureContents before, MeasureContents after) => !before.SameAs(after);
 
     private static bool RunsUnconditionally(IOperation operation, IOperation statement)
     {
@@ -513,41 +531,41 @@ internal sealed partial class MeasureContentsAnalysis
     }
 
     /// <summary>
-    /// Whether any element of a collection held in a local has the property: the local is declared with a literal
-    /// collection and, before <paramref name="reference"/>, only <c>Add</c>ed to. The measure copies the collection, so
-    /// what happens to it afterwards does not matter.
+    /// What the elements of a collection held in a local add together: the local is declared with a literal collection
+    /// and, before <paramref name="reference"/>, only <c>Add</c>ed to or given to another measure; otherwise
+    /// <paramref name="unknown"/>. A measure copies the collection, so what happens to it afterwards does not matter.
     /// </summary>
-    private static Presence OfLocalCollection(ILocalReferenceOperation reference, Func<IOperation?, Presence> element)
+    private MeasureContents OfLocalCollection(ILocalReferenceOperation reference, Func<IOperation?, MeasureContents> element, MeasureContents unknown)
     {
         var local = reference.Local;
         if (local.IsRef || !TryFindDeclaringBlock(reference, out var block, out var statementIndex))
         {
-            return Presence.Unknown;
+            return unknown;
         }
 
         if (IsCaptured(block, local))
         {
-            return Presence.Unknown;
+            return unknown;
         }
 
-        Presence? result = null;
+        MeasureContents? result = null;
         for (var i = 0; i <= statementIndex; i++)
         {
             var statement = block.Operations[i];
             var references = ReferencesTo(local, statement, out var captured, out var jumps);
             if (captured || jumps)
             {
-                return Presence.Unknown;
+                return unknown;
             }
 
             if (i == statementIndex)
             {
-                return references.Length == 1 ? result ?? Presence.Unknown : Presence.Unknown;
+                return references.Length == 1 ? result ?? unknown : unknown;
             }
 
             if (Declares(statement, local, out var initializer))
             {
-                result = references.Length > 0 ? Presence.Unknown : Collection(initializer, element, followLocals: false);
+                result = references.Length > 0 ? unknown : Collection(initializer, element, unknown, followLocals: false);
             }
             else if (references.Length == 0)
             {
@@ -557,14 +575,19 @@ internal sealed partial class MeasureContentsAnalysis
                 && statement is IExpressionStatementOperation { Operation: IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add }
                 && add.Instance == references[0] && IsFrameworkCollection(add.TargetMethod.ContainingType))
             {
-                result = MeasureContents.Combine(known, element(add.Arguments[0].Value));
+                result = known.Then(element(add.Arguments[0].Value));
+            }
+            else if (result is not null && references.Length == 1 && IsCopiedByMeasure(references[0]))
+            {
+                // One list shared by several measures: each copies it and none changes it.
+                continue;
             }
             else
             {
-                return Presence.Unknown;
+                return unknown;
             }
         }
 
-        return Presence.Unknown;
+        return unknown;
     }
 }

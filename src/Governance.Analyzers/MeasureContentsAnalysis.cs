@@ -8,9 +8,10 @@ namespace Participation.Governance.Analyzers;
 
 /// <summary>
 /// Works out, from the operations of one method body, whether a measure being built or created certainly has, certainly
-/// lacks, or may have an inbound feedback channel and a satisfaction-assessment step. Branches and loops are joined over
-/// their paths; anything that cannot be followed (a parameter, a call, a capture, an alias, paths that disagree) is
-/// <see cref="Presence.Unknown"/>, so the rules never guess. Stateless apart from the resolved symbols: safe to share between concurrent operation actions.
+/// lacks, or may have a route for people's views, a named inbound channel and a satisfaction-assessment step. Branches
+/// and loops are joined over their paths; anything that cannot be followed (a parameter, a call, a capture, an alias,
+/// paths that disagree) is <see cref="Presence.Unknown"/>, so the rules never guess. Stateless apart from the resolved
+/// symbols: safe to share between concurrent operation actions.
 /// </summary>
 internal sealed partial class MeasureContentsAnalysis
 {
@@ -227,22 +228,36 @@ internal sealed partial class MeasureContentsAnalysis
         switch (call.TargetMethod.Name)
         {
             case "AddFeedbackChannel":
-                return new MeasureContents(Presence.Present, Presence.Absent);
+                // Inbound by its name; named unless the kind is Unspecified.
+                return new MeasureContents(Presence.Present, KindArgument(call), Presence.Absent);
             case "AddSatisfactionAssessment":
-                return new MeasureContents(Presence.Absent, Presence.Present);
+                return new MeasureContents(Presence.Absent, Presence.Absent, Presence.Present);
             case "AddPublicationChannel":
                 // Outbound: tells people things, takes no opinions in.
                 return MeasureContents.Empty;
             case "AddChannel":
-                return new MeasureContents(ChannelArgument(call), Presence.Absent);
+                return ChannelArgument(call);
             case "AddStep":
-                return new MeasureContents(Presence.Absent, StepArgument(call));
+                return StepArgument(call);
             default:
                 return EffectOfOtherCall(call.TargetMethod);
         }
     }
 
-    private Presence ChannelArgument(IInvocationOperation call)
+    private Presence KindArgument(IInvocationOperation call)
+    {
+        foreach (var argument in call.Arguments)
+        {
+            if (symbols.IsChannelKind(argument.Parameter?.Type))
+            {
+                return ChannelKindNamed(argument.Value);
+            }
+        }
+
+        return Presence.Unknown;
+    }
+
+    private MeasureContents ChannelArgument(IInvocationOperation call)
     {
         foreach (var argument in call.Arguments)
         {
@@ -252,10 +267,10 @@ internal sealed partial class MeasureContentsAnalysis
             }
         }
 
-        return Presence.Unknown;
+        return MeasureContents.UnknownChannel;
     }
 
-    private Presence StepArgument(IInvocationOperation call)
+    private MeasureContents StepArgument(IInvocationOperation call)
     {
         foreach (var argument in call.Arguments)
         {
@@ -271,15 +286,14 @@ internal sealed partial class MeasureContentsAnalysis
             }
         }
 
-        return Presence.Unknown;
+        return MeasureContents.UnknownStep;
     }
 
     // A builder method the rules do not know by name: neutral unless it takes something that could carry a channel or
     // a step (or code that could add one).
     private MeasureContents EffectOfOtherCall(IMethodSymbol method)
     {
-        var channel = Presence.Absent;
-        var step = Presence.Absent;
+        var effect = MeasureContents.Empty;
         foreach (var parameter in method.Parameters)
         {
             var type = parameter.Type;
@@ -291,16 +305,16 @@ internal sealed partial class MeasureContentsAnalysis
 
             if (MeasureSymbols.Mentions(type, symbols.Channel))
             {
-                channel = Presence.Unknown;
+                effect = effect.Then(MeasureContents.UnknownChannel);
             }
 
             if (MeasureSymbols.Mentions(type, symbols.Step))
             {
-                step = Presence.Unknown;
+                effect = effect.Then(MeasureContents.UnknownStep);
             }
         }
 
-        return new MeasureContents(channel, step);
+        return effect;
     }
 
     private bool HasOnlyPlainParameters(IMethodSymbol method)
@@ -387,57 +401,59 @@ internal sealed partial class MeasureContentsAnalysis
             }
         }
 
-        var channel = channelsUnknown ? Presence.Unknown : channelsGiven ? Collection(channels, ChannelElement) : Presence.Absent;
-        var step = stepsUnknown ? Presence.Unknown : stepsGiven ? Collection(steps, StepElement) : Presence.Absent;
-        return new MeasureContents(channel, step);
+        var channel = channelsUnknown ? MeasureContents.UnknownChannel
+            : channelsGiven ? Collection(channels, ChannelElement, MeasureContents.UnknownChannel)
+            : MeasureContents.Empty;
+        var step = stepsUnknown ? MeasureContents.UnknownStep
+            : stepsGiven ? Collection(steps, StepElement, MeasureContents.UnknownStep)
+            : MeasureContents.Empty;
+        return channel.Then(step);
     }
 
     /// <summary>
-    /// Whether any element of a literal collection (or of one held in a local, see <see cref="OfLocalCollection"/>) has
-    /// the property; Unknown for anything else.
+    /// What the elements of a literal collection (or of one held in a local, see <see cref="OfLocalCollection"/>) add
+    /// together; <paramref name="unknown"/>, the effect of an element that cannot be seen, for anything else.
     /// </summary>
-    private static Presence Collection(IOperation? value, Func<IOperation?, Presence> element, bool followLocals = true)
+    private MeasureContents Collection(IOperation? value, Func<IOperation?, MeasureContents> element, MeasureContents unknown, bool followLocals = true)
     {
         value = SkipConversions(value);
         switch (value)
         {
             case null:
-                return Presence.Unknown;
+                return unknown;
             case ILocalReferenceOperation local when followLocals:
-                return OfLocalCollection(local, element);
+                return OfLocalCollection(local, element, unknown);
             case IInvocationOperation { Instance: null, Arguments.IsEmpty: true, TargetMethod: { Name: "Empty", ContainingType: var type } }
                 when type.ToDisplayString() is "System.Array" or "System.Linq.Enumerable":
-                return Presence.Absent;
+                return MeasureContents.Empty;
             case { Syntax: CollectionExpressionSyntax expression }:
-                var result = Presence.Absent;
+                var result = MeasureContents.Empty;
                 foreach (var item in expression.Elements)
                 {
-                    result = MeasureContents.Combine(
-                        result,
-                        item is ExpressionElementSyntax single ? element(value.SemanticModel?.GetOperation(single.Expression)) : Presence.Unknown);
+                    result = result.Then(item is ExpressionElementSyntax single ? element(value.SemanticModel?.GetOperation(single.Expression)) : unknown);
                 }
 
                 return result;
             case IArrayCreationOperation array:
                 if (array.Initializer is { } arrayInitializer)
                 {
-                    return Any(arrayInitializer.ElementValues, element);
+                    return All(arrayInitializer.ElementValues, element);
                 }
 
                 foreach (var size in array.DimensionSizes)
                 {
                     if (size.ConstantValue is not { HasValue: true, Value: 0 })
                     {
-                        return Presence.Unknown;
+                        return unknown;
                     }
                 }
 
-                return Presence.Absent;
+                return MeasureContents.Empty;
             case IObjectCreationOperation list when IsFrameworkCollection(list.Type)
                 && list.Arguments.All(a => a.Parameter?.Type.SpecialType == SpecialType.System_Int32):
                 if (list.Initializer is null)
                 {
-                    return Presence.Absent;
+                    return MeasureContents.Empty;
                 }
 
                 var items = ImmutableArray.CreateBuilder<IOperation>();
@@ -445,15 +461,15 @@ internal sealed partial class MeasureContentsAnalysis
                 {
                     if (add is not IInvocationOperation { Arguments.Length: 1 } call)
                     {
-                        return Presence.Unknown;
+                        return unknown;
                     }
 
                     items.Add(call.Arguments[0].Value);
                 }
 
-                return Any(items.ToImmutable(), element);
+                return All(items.ToImmutable(), element);
             default:
-                return Presence.Unknown;
+                return unknown;
         }
     }
 
@@ -461,53 +477,68 @@ internal sealed partial class MeasureContentsAnalysis
     private static bool IsFrameworkCollection(ITypeSymbol? type) =>
         type?.ContainingNamespace?.ToDisplayString() is "System.Collections.Generic" or "System.Collections.ObjectModel";
 
-    private static Presence Any(ImmutableArray<IOperation> items, Func<IOperation?, Presence> element)
+    private static MeasureContents All(ImmutableArray<IOperation> items, Func<IOperation?, MeasureContents> element)
     {
-        var result = Presence.Absent;
+        var result = MeasureContents.Empty;
         foreach (var item in items)
         {
-            result = MeasureContents.Combine(result, element(item));
+            result = result.Then(element(item));
         }
 
         return result;
     }
 
-    /// <summary><c>new FeedbackChannel(kind[, direction])</c>: inbound unless the direction says otherwise.</summary>
-    private Presence ChannelElement(IOperation? operation)
+    /// <summary>
+    /// <c>new FeedbackChannel(kind[, direction])</c>: a route in unless the direction says outbound, and a named one
+    /// when it is also of a constant kind other than <c>Unspecified</c>.
+    /// </summary>
+    private MeasureContents ChannelElement(IOperation? operation)
     {
         if (SkipConversions(operation) is not IObjectCreationOperation creation || !symbols.IsChannel(creation.Type)
-            || InitializesMemberOfType(creation, symbols.ChannelDirection))
+            || InitializesMemberOfType(creation, symbols.ChannelDirection, symbols.ChannelKind))
         {
-            return Presence.Unknown;
+            return MeasureContents.UnknownChannel;
         }
 
+        var inbound = Presence.Present;
+        var named = Presence.Unknown;
         foreach (var argument in creation.Arguments)
         {
-            if (argument.Parameter is { } parameter && symbols.IsChannelDirection(parameter.Type))
+            if (argument.Parameter is not { } parameter)
             {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    return parameter.HasExplicitDefaultValue && Equals(parameter.ExplicitDefaultValue, symbols.InboundValue)
-                        ? Presence.Present
-                        : Presence.Unknown;
-                }
+                continue;
+            }
 
-                return argument.Value.ConstantValue is { HasValue: true } direction
-                    ? Equals(direction.Value, symbols.InboundValue) ? Presence.Present : Presence.Absent
-                    : Presence.Unknown;
+            if (symbols.IsChannelDirection(parameter.Type))
+            {
+                inbound = argument.ArgumentKind == ArgumentKind.DefaultValue
+                    ? parameter.HasExplicitDefaultValue && Equals(parameter.ExplicitDefaultValue, symbols.InboundValue) ? Presence.Present : Presence.Unknown
+                    : argument.Value.ConstantValue is { HasValue: true } direction
+                        ? Equals(direction.Value, symbols.InboundValue) ? Presence.Present : Presence.Absent
+                        : Presence.Unknown;
+            }
+            else if (symbols.IsChannelKind(parameter.Type))
+            {
+                named = ChannelKindNamed(argument.Value);
             }
         }
 
-        return Presence.Present;
+        return new MeasureContents(inbound, MeasureContents.Both(inbound, named), Presence.Absent);
     }
 
-    /// <summary><c>new MeasureStep(kind, description)</c>: a satisfaction assessment when the kind is that constant.</summary>
-    private Presence StepElement(IOperation? operation)
+    /// <summary>Whether a channel kind is a named one: a constant other than <c>ChannelKind.Unspecified</c>.</summary>
+    private Presence ChannelKindNamed(IOperation value) =>
+        value.ConstantValue is { HasValue: true } kind
+            ? Equals(kind.Value, symbols.UnspecifiedValue) ? Presence.Absent : Presence.Present
+            : Presence.Unknown;
+
+    /// <summary><c>new MeasureStep(kind, description)</c>: what a step of that kind is, when the kind is a constant.</summary>
+    private MeasureContents StepElement(IOperation? operation)
     {
         if (SkipConversions(operation) is not IObjectCreationOperation creation || !symbols.IsStep(creation.Type)
             || InitializesMemberOfType(creation, symbols.StepKind))
         {
-            return Presence.Unknown;
+            return MeasureContents.UnknownStep;
         }
 
         foreach (var argument in creation.Arguments)
@@ -518,11 +549,12 @@ internal sealed partial class MeasureContentsAnalysis
             }
         }
 
-        return Presence.Unknown;
+        return MeasureContents.UnknownStep;
     }
 
-    // An object initializer that sets the direction (or kind) would override what the constructor was given.
-    private static bool InitializesMemberOfType(IObjectCreationOperation creation, INamedTypeSymbol type)
+    // An object initializer that sets the direction or kind would override what the constructor was given; one that
+    // is not a plain assignment is not followed.
+    private static bool InitializesMemberOfType(IObjectCreationOperation creation, INamedTypeSymbol type, INamedTypeSymbol? otherType = null)
     {
         if (creation.Initializer is null)
         {
@@ -531,7 +563,8 @@ internal sealed partial class MeasureContentsAnalysis
 
         foreach (var member in creation.Initializer.Initializers)
         {
-            if (member is not ISimpleAssignmentOperation assignment || MeasureSymbols.Mentions(assignment.Target.Type, type))
+            if (member is not ISimpleAssignmentOperation assignment || MeasureSymbols.Mentions(assignment.Target.Type, type)
+                || (otherType is not null && MeasureSymbols.Mentions(assignment.Target.Type, otherType)))
             {
                 return true;
             }
@@ -540,10 +573,24 @@ internal sealed partial class MeasureContentsAnalysis
         return false;
     }
 
-    private Presence StepKindValue(IOperation value) =>
-        value.ConstantValue is { HasValue: true } kind
-            ? Equals(kind.Value, symbols.SatisfactionAssessmentValue) ? Presence.Present : Presence.Absent
-            : Presence.Unknown;
+    /// <summary>
+    /// A step of a constant kind: a route in when it hears people or seats their representatives (as
+    /// <c>MeasureValidator.IsRouteIn</c>), the assessment when it is <c>SatisfactionAssessment</c>. A kind from a variable
+    /// could be any of them.
+    /// </summary>
+    private MeasureContents StepKindValue(IOperation value)
+    {
+        if (value.ConstantValue is not { HasValue: true, Value: var kind })
+        {
+            return MeasureContents.UnknownStep;
+        }
+
+        var routeIn = Equals(kind, symbols.CollectFeedbackValue) || Equals(kind, symbols.AppointRepresentativesValue);
+        return new MeasureContents(
+            routeIn ? Presence.Present : Presence.Absent,
+            Presence.Absent,
+            Equals(kind, symbols.SatisfactionAssessmentValue) ? Presence.Present : Presence.Absent);
+    }
 
     private static IOperation? SkipConversions(IOperation? operation)
     {

@@ -4,11 +4,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Participation.Governance.Analyzers;
 
-/// <summary>The wiring GOV001 and GOV002 share: they look at the same measures and differ only in what they look for.</summary>
+/// <summary>The wiring GOV001, GOV002 and GOV005 share: they look at the same measures and differ only in what they look for.</summary>
 internal static class MeasureRuleRegistration
 {
-    /// <summary>Registers the compilation-start action that resolves the model and checks every build and creation.</summary>
-    public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<MeasureContents, Presence> select)
+    /// <summary>
+    /// Registers the compilation-start action that resolves the model and checks every build and creation, reporting
+    /// <paramref name="rule"/> where <paramref name="breaks"/> says the contents certainly break it.
+    /// </summary>
+    public static void Register(AnalysisContext context, DiagnosticDescriptor rule, Func<MeasureContents, bool> breaks)
     {
         context.RegisterCompilationStartAction(start =>
         {
@@ -22,7 +25,7 @@ internal static class MeasureRuleRegistration
                 operationContext =>
                 {
                     if (analysis.TryAnalyze(operationContext.Operation, out var contents, out var location, out var form)
-                        && select(contents) == Presence.Absent)
+                        && breaks(contents))
                     {
                         var properties = ImmutableDictionary<string, string?>.Empty.Add(GovernanceDiagnostics.FormProperty, form);
                         operationContext.ReportDiagnostic(Diagnostic.Create(rule, location, properties));

@@ -26,6 +26,6 @@ public sealed class NoSatisfactionAssessmentAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        MeasureRuleRegistration.Register(context, GovernanceDiagnostics.NoSatisfactionAssessment, contents => contents.SatisfactionAssessment);
+        MeasureRuleRegistration.Register(context, GovernanceDiagnostics.NoSatisfactionAssessment, contents => contents.SatisfactionAssessment == Presence.Absent);
     }
 }

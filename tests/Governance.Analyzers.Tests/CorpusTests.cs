@@ -13,8 +13,7 @@ namespace Participation.Governance.Analyzers.Tests;
 /// </summary>
 public sealed partial class CorpusTests
 {
-    private static readonly DiagnosticAnalyzer[] All =
-        [new NoFeedbackChannelAnalyzer(), new NoSatisfactionAssessmentAnalyzer(), new BuddhistYearAsGregorianAnalyzer()];
+    private static readonly DiagnosticAnalyzer[] All = AnalyzerHarness.AllAnalyzers();
 
     private static string CorpusFolder => Path.Combine(AnalyzerHarness.RepositoryRoot, "tests", "Governance.Analyzers.Tests", "Corpus");
 

@@ -8,19 +8,20 @@ namespace Participation.Governance.Analyzers.Tests;
 
 public sealed class GovernanceDiagnosticsTests
 {
-    private static readonly DiagnosticAnalyzer[] All =
-        [new NoFeedbackChannelAnalyzer(), new NoSatisfactionAssessmentAnalyzer(), new BuddhistYearAsGregorianAnalyzer()];
+    private static readonly DiagnosticAnalyzer[] All = AnalyzerHarness.AllAnalyzers();
 
     public static TheoryData<string> AllRuleIds() => ["GOV001", "GOV002", "GOV003", "GOV004", "GOV005"];
 
     [Fact]
-    public void Every_descriptor_is_a_warning_with_a_help_link_to_its_page()
+    public void Every_descriptor_has_its_severity_and_a_help_link_to_its_page()
     {
-        var descriptors = All.SelectMany(a => a.SupportedDiagnostics).ToList();
-        Assert.Equal(["GOV001", "GOV002", "GOV003"], descriptors.Select(d => d.Id));
+        var descriptors = All.SelectMany(a => a.SupportedDiagnostics).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(["GOV001", "GOV002", "GOV003", "GOV005"], descriptors.Select(d => d.Id));
+        Assert.Equal(
+            [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning, DiagnosticSeverity.Info],
+            descriptors.Select(d => d.DefaultSeverity));
         Assert.All(descriptors, d =>
         {
-            Assert.Equal(DiagnosticSeverity.Warning, d.DefaultSeverity);
             Assert.True(d.IsEnabledByDefault);
             Assert.Equal("Governance", d.Category);
             Assert.EndsWith("/docs/rules/" + d.Id + ".md", d.HelpLinkUri, StringComparison.Ordinal);
@@ -74,30 +75,36 @@ public sealed class GovernanceDiagnosticsTests
     public void Every_analyzer_rule_is_listed_in_the_unshipped_release_notes()
     {
         var notes = File.ReadAllText(Path.Combine(AnalyzerHarness.RepositoryRoot, "src", "Governance.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        Assert.All(All.SelectMany(a => a.SupportedDiagnostics), d => Assert.Contains($"{d.Id} | Governance | Warning |", notes, StringComparison.Ordinal));
+        Assert.All(All.SelectMany(a => a.SupportedDiagnostics), d => Assert.Contains($"{d.Id} | Governance | {d.DefaultSeverity} |", notes, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Analyzer_messages_are_the_runtime_validation_messages()
+    public async Task Analyzer_messages_and_severities_are_the_runtime_validation_ones()
     {
-        // The same empty measure, once validated at run time and once seen by the analyzers.
-        var findings = Measure.CreateBuilder("a", "t").Validate();
+        // The same measures, once validated at run time and once seen by the analyzers: an empty one (GOV001, GOV002)
+        // and one whose only route is a committee (GOV005).
+        var findings = Measure.CreateBuilder("a", "t").Validate()
+            .Concat(Measure.CreateBuilder("a", "t").AddStep(StepKind.AppointRepresentatives, "c").AddSatisfactionAssessment("s").Validate())
+            .ToList();
         var compilation = AnalyzerHarness.Compile(
             """
             using Participation.Governance.Measures;
 
             class C
             {
-                object M() => Measure.CreateBuilder("a", "t").Build();
+                object Empty() => Measure.CreateBuilder("a", "t").Build();
+
+                object Committee() => Measure.CreateBuilder("a", "t").AddStep(StepKind.AppointRepresentatives, "c").AddSatisfactionAssessment("s").Build();
             }
             """);
         var diagnostics = await AnalyzerHarness.AnalyzeAsync(compilation, All);
-        foreach (var id in new[] { RuleIds.NoFeedbackChannel, RuleIds.NoSatisfactionAssessment })
+        foreach (var id in new[] { RuleIds.NoFeedbackChannel, RuleIds.NoSatisfactionAssessment, RuleIds.UnnamedFeedbackChannels })
         {
             var finding = Assert.Single(findings, f => f.Id == id);
             var diagnostic = Assert.Single(diagnostics, d => d.Id == id);
             Assert.Equal(finding.Message, diagnostic.GetMessage(CultureInfo.InvariantCulture));
             Assert.Equal(finding.HelpLink, diagnostic.Descriptor.HelpLinkUri);
+            Assert.Equal(finding.Severity == FindingSeverity.Info ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning, diagnostic.Severity);
         }
     }
 }

@@ -8,22 +8,7 @@ public sealed class NoFeedbackChannelAnalyzerTests
     private static readonly NoFeedbackChannelAnalyzer Analyzer = new();
 
     private static Task Verify(string body, string members = "") => AnalyzerVerifier<NoFeedbackChannelAnalyzer>.VerifyAsync(
-        $$"""
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using Participation.Governance.Measures;
-
-        class C
-        {
-            {{members}}
-            object M(bool flag, FeedbackChannel given, IEnumerable<FeedbackChannel> list, ChannelDirection direction, MeasureBuilder parameter)
-            {
-                {{body}}
-                return null!;
-            }
-        }
-        """);
+        TestSources.InMethod("bool flag, FeedbackChannel given, IEnumerable<FeedbackChannel> list, ChannelDirection direction, MeasureBuilder parameter", body, members));
 
     [Fact]
     public Task Flags_a_chain_without_an_inbound_channel() => Verify(
@@ -53,6 +38,121 @@ public sealed class NoFeedbackChannelAnalyzerTests
         var e = new MeasureBuilder("a", "t").AddChannel(list.First()).Build();
         """,
         "static MeasureBuilder Make() => new(\"a\", \"t\");");
+
+    [Fact]
+    public Task Is_silent_when_a_chain_hears_people_or_seats_their_representatives() => Verify(
+        """
+        var a = Measure.CreateBuilder("a", "t").AddStep(StepKind.CollectFeedback, "รับฟังความคิดเห็นของผู้มีส่วนได้ส่วนเสีย").Build();
+        var b = new MeasureBuilder("a", "t").AddStep(StepKind.AppointRepresentatives, "แต่งตั้งผู้แทนภาคประชาชนเป็นคณะกรรมการ", ParticipationPhase.BeforePlanning).Build();
+        var c = new MeasureBuilder("a", "t").AddStep(new MeasureStep(StepKind.AppointRepresentatives, "คณะทำงาน") { Phases = [ParticipationPhase.BeforePlanning] }).Build();
+        var d = new MeasureBuilder("a", "t").AddPublicationChannel(ChannelKind.Website).AddStep(new MeasureStep(StepKind.CollectFeedback, "รับฟัง")).TryBuild(out _, out _);
+        var e = new MeasureBuilder("a", "t").AddFeedbackChannel(ChannelKind.Unspecified, "ช่องทางต่าง ๆ").Build();
+        """);
+
+    [Fact]
+    public Task Flags_a_chain_whose_steps_do_not_hear_people() => Verify(
+        """
+        var a = Measure.CreateBuilder("a", "t").AddStep(StepKind.PublishInformation, "เผยแพร่").AddStep(StepKind.Report, "รายงาน").[|Build()|];
+        var b = new MeasureBuilder("a", "t").AddStep(new MeasureStep(StepKind.ImproveFromFeedback, "ปรับปรุง")).AddSatisfactionAssessment("s").[|Build()|];
+        var c = new MeasureBuilder("a", "t").AddStep(StepKind.JointPlanning, "วางแผนร่วม").AddStep(StepKind.Oversight, "กำกับ").[|TryBuild(out _, out _)|];
+        """);
+
+    [Fact]
+    public Task Is_silent_when_a_step_kind_comes_from_a_variable() => Verify(
+        """
+        var kind = Pick();
+        var a = new MeasureBuilder("a", "t").AddStep(kind, "s").Build();
+        var b = new MeasureBuilder("a", "t").AddStep(new MeasureStep(kind, "s")).Build();
+        var c = new MeasureBuilder("a", "t").AddStep(Given()).Build();
+        var d = new Measure("a", "t", [], [new MeasureStep(kind, "s")]);
+        var e = new Measure { Agency = "a", Title = "t", Steps = [Given()] };
+        var f = new Measure("a", "t", [], Steps());
+        """,
+        "static StepKind Pick() => StepKind.Report; static MeasureStep Given() => new(StepKind.Report, \"r\"); static IEnumerable<MeasureStep> Steps() => [];");
+
+    [Fact]
+    public Task Judges_route_steps_in_constructor_and_initializer_collections() => Verify(
+        """
+        var a = new Measure("a", "t", [], [new MeasureStep(StepKind.CollectFeedback, "รับฟังความคิดเห็น")]);
+        var b = new Measure { Agency = "a", Title = "t", Steps = [new(StepKind.AppointRepresentatives, "คณะกรรมการ")] };
+        var c = new Measure("a", "t", new[] { new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound) }, new List<MeasureStep> { new(StepKind.AppointRepresentatives, "คณะกรรมการ") });
+        var d = new Measure { Agency = "a", Title = "t", Channels = [], Steps = new[] { new MeasureStep(StepKind.Review, "r"), new MeasureStep(StepKind.CollectFeedback, "c") } };
+
+        var e = [|new Measure("a", "t", [], [new MeasureStep(StepKind.Review, "r")])|];
+        var f = [|new Measure|] { Agency = "a", Title = "t", Steps = [new(StepKind.SatisfactionAssessment, "s"), new(StepKind.PublishInformation, "p")] };
+        var g = [|new Measure|] { Agency = "a", Title = "t", Channels = [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Outbound)], Steps = Array.Empty<MeasureStep>() };
+        """);
+
+    [Fact]
+    public Task Follows_a_step_list_held_in_a_local() => Verify(
+        """
+        var heard = new List<MeasureStep>();
+        heard.Add(new MeasureStep(StepKind.CollectFeedback, "รับฟังความคิดเห็น"));
+        var m1 = new Measure("a", "t", [], heard);
+
+        var committees = new List<MeasureStep> { new(StepKind.Report, "r") };
+        committees.Add(new(StepKind.AppointRepresentatives, "คณะกรรมการ"));
+        var m2 = new Measure { Agency = "a", Title = "t", Steps = committees };
+
+        var reported = new List<MeasureStep> { new(StepKind.Report, "r") };
+        reported.Add(new MeasureStep(StepKind.SatisfactionAssessment, "s"));
+        var m3 = [|new Measure("a", "t", [], reported)|];
+
+        var unknown = new List<MeasureStep>();
+        unknown.Add(new MeasureStep(Pick(), "s"));
+        var m4 = new Measure("a", "t", [], unknown);
+
+        MeasureStep[] shared = [new(StepKind.AppointRepresentatives, "คณะกรรมการ")];
+        var m5 = new Measure("a", "t", [], shared);
+        var m6 = new Measure { Agency = "b", Title = "t", Steps = shared };
+
+        var sharedWithoutRoute = new List<MeasureStep> { new(StepKind.Review, "r") };
+        var m7 = [|new Measure("a", "t", [], sharedWithoutRoute)|];
+        var m8 = [|new Measure|] { Agency = "b", Title = "t", Steps = sharedWithoutRoute };
+        sharedWithoutRoute.Add(new(StepKind.CollectFeedback, "c"));
+        var m9 = new Measure("c", "t", [], sharedWithoutRoute);
+        """,
+        "static StepKind Pick() => StepKind.Report;");
+
+    [Fact]
+    public Task Follows_a_local_builder_whose_route_is_a_step() => Verify(
+        """
+        var committee = new MeasureBuilder("a", "t");
+        committee.AddStep(StepKind.AppointRepresentatives, "แต่งตั้งผู้แทนชุมชนเป็นกรรมการ");
+        var m1 = committee.Build();
+
+        var either = new MeasureBuilder("a", "t");
+        if (flag)
+        {
+            either.AddFeedbackChannel(ChannelKind.Telephone);
+        }
+        else
+        {
+            either.AddStep(StepKind.CollectFeedback, "รับฟังความคิดเห็น");
+        }
+
+        var m2 = either.Build();
+
+        var neither = new MeasureBuilder("a", "t");
+        if (flag)
+        {
+            neither.AddStep(StepKind.Report, "r");
+        }
+        else
+        {
+            neither.AddPublicationChannel(ChannelKind.Website);
+        }
+
+        var m3 = neither.[|Build()|];
+
+        var sometimes = new MeasureBuilder("a", "t");
+        if (flag)
+        {
+            sometimes.AddStep(StepKind.CollectFeedback, "รับฟัง");
+        }
+
+        var m4 = sometimes.Build();
+        """);
 
     [Fact]
     public Task Flags_a_local_builder_completed_in_the_same_method() => Verify(

@@ -7,22 +7,7 @@ public sealed class NoSatisfactionAssessmentAnalyzerTests
     private static readonly NoSatisfactionAssessmentAnalyzer Analyzer = new();
 
     private static Task Verify(string body, string members = "") => AnalyzerVerifier<NoSatisfactionAssessmentAnalyzer>.VerifyAsync(
-        $$"""
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using Participation.Governance.Measures;
-
-        class C
-        {
-            {{members}}
-            object M(bool flag, StepKind kind, MeasureStep given, IEnumerable<MeasureStep> steps)
-            {
-                {{body}}
-                return null!;
-            }
-        }
-        """);
+        TestSources.InMethod("bool flag, StepKind kind, MeasureStep given, IEnumerable<MeasureStep> steps", body, members));
 
     [Fact]
     public Task Flags_a_chain_without_a_satisfaction_step() => Verify(

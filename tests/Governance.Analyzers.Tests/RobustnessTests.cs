@@ -6,8 +6,7 @@ namespace Participation.Governance.Analyzers.Tests;
 /// <summary>Code as it is while being typed: the analyzers must never throw (AD0001), whatever they report.</summary>
 public sealed class RobustnessTests
 {
-    private static readonly DiagnosticAnalyzer[] All =
-        [new NoFeedbackChannelAnalyzer(), new NoSatisfactionAssessmentAnalyzer(), new BuddhistYearAsGregorianAnalyzer()];
+    private static readonly DiagnosticAnalyzer[] All = AnalyzerHarness.AllAnalyzers();
 
     public static TheoryData<string> IncompleteCode() =>
     [

@@ -7,7 +7,7 @@ namespace Participation.Governance.Analyzers.Tests.CodeFixes;
 
 public sealed class NoFeedbackChannelCodeFixProviderTests
 {
-    private static string InMethod(string body) => FixSources.InMethod(body);
+    private static string InMethod(string body) => TestSources.InMethod(body);
 
     private static Task VerifyFix(string markup, string expected, LanguageVersion languageVersion = LanguageVersion.Latest) =>
         CodeFixVerifier<NoFeedbackChannelAnalyzer, NoFeedbackChannelCodeFixProvider>.VerifyFixAsync(markup, expected, languageVersion: languageVersion);
@@ -277,5 +277,9 @@ public sealed class NoFeedbackChannelCodeFixProviderTests
         var fixedText = await AnalyzerHarness.FixAllAsync(source, new NoFeedbackChannelAnalyzer(), new NoFeedbackChannelCodeFixProvider(), "GOV001.AddChannelPlaceholder");
         Assert.Equal(expected, fixedText);
         Assert.Empty(await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Compile(fixedText), new NoFeedbackChannelAnalyzer()));
+
+        // Each placeholder is a channel still to name: GOV005 while typing, as Validate() says at run time.
+        var unnamed = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Compile(fixedText), new UnnamedFeedbackChannelsAnalyzer());
+        Assert.Equal(3, unnamed.Count(d => d.Id == "GOV005"));
     }
 }

@@ -8,7 +8,7 @@ public sealed class NoSatisfactionAssessmentCodeFixProviderTests
     private static readonly NoSatisfactionAssessmentAnalyzer Analyzer = new();
     private static readonly NoSatisfactionAssessmentCodeFixProvider Provider = new();
 
-    private static string InMethod(string body) => FixSources.InMethod(body);
+    private static string InMethod(string body) => TestSources.InMethod(body);
 
     [Fact]
     public Task Inserts_the_assessment_before_Build() => CodeFixVerifier<NoSatisfactionAssessmentAnalyzer, NoSatisfactionAssessmentCodeFixProvider>.VerifyFixAsync(

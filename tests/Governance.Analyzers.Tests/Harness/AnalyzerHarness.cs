@@ -23,6 +23,10 @@ internal static class AnalyzerHarness
 
     public static ImmutableArray<MetadataReference> References => TestReferences.All;
 
+    /// <summary>A fresh instance of every GOV analyzer the package ships.</summary>
+    public static DiagnosticAnalyzer[] AllAnalyzers() =>
+        [new NoFeedbackChannelAnalyzer(), new NoSatisfactionAssessmentAnalyzer(), new BuddhistYearAsGregorianAnalyzer(), new UnnamedFeedbackChannelsAnalyzer()];
+
     /// <summary>The repository root, baked in at build time.</summary>
     public static string RepositoryRoot { get; } = typeof(AnalyzerHarness).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
