@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures what the GOV001–GOV003 analyzers add to a build (issue 6; goal: at most 5 %).
+# Measures what the GOV analyzers add to a build (goal: at most 5 %).
 #
 # Generates a project of FILES (default 300) C# files that use the measure model, NodaTime and DateTime the way
 # application code does (builder chains, builders in locals and through try/finally, object initializers, local step
