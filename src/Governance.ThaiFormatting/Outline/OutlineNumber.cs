@@ -27,8 +27,14 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
     /// <summary>The most levels a number may have.</summary>
     public const int MaxDepth = 16;
 
-    // Null stands for the single level 1, so that default(OutlineNumber) is the number 1. Never mutated.
+    // A number of at most PackedDepth levels, each at most 65,535 (every number real documents use), is packed into
+    // _packed, 16 bits a level, so reading a clause number allocates nothing; anything deeper or larger is held in
+    // _levels, never mutated. Neither set (_packedDepth 0, _levels null) is the single level 1, so that
+    // default(OutlineNumber) is the number 1.
+    private const int PackedDepth = 4;
     private readonly int[]? _levels;
+    private readonly ulong _packed;
+    private readonly byte _packedDepth;
 
     /// <summary>Initializes a number from its levels, top level first.</summary>
     /// <param name="levels">One to <see cref="MaxDepth"/> positive numbers, e.g. <c>1, 1, 2</c> for ๑.๑.๒. The array is copied.</param>
@@ -47,23 +53,24 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
             Preconditions.CheckArgumentRange(nameof(levels), level, 1, int.MaxValue);
         }
 
-        _levels = (int[])levels.Clone();
+        this = FromLevels(levels);
     }
 
-    // For arrays built here and never shared: no copy, no checks. The flag only tells the overloads apart.
-    private OutlineNumber(int[] levels, bool owned)
+    private OutlineNumber(int[]? levels, ulong packed, byte packedDepth)
     {
-        _levels = owned ? levels : (int[])levels.Clone();
+        _levels = levels;
+        _packed = packed;
+        _packedDepth = packedDepth;
     }
 
     /// <summary>Gets the first top-level number, <c>1</c> (also the default value).</summary>
     public static OutlineNumber First => default;
 
     /// <summary>Gets how many levels the number has: 1 for <c>๒.</c>, 3 for <c>๑.๑.๒</c>.</summary>
-    public int Depth => _levels?.Length ?? 1;
+    public int Depth => _levels?.Length ?? (_packedDepth == 0 ? 1 : _packedDepth);
 
     /// <summary>Gets the number of the clause within its parent: the last level (2 for <c>๑.๑.๒</c>).</summary>
-    public int Number => _levels is null ? 1 : _levels[_levels.Length - 1];
+    public int Number => Level(Depth - 1);
 
     /// <summary>Gets a value indicating whether the number is a top-level one (it has one level).</summary>
     public bool IsTopLevel => Depth == 1;
@@ -73,14 +80,15 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
     {
         get
         {
-            if (_levels is null || _levels.Length == 1)
+            var depth = Depth;
+            if (depth == 1)
             {
                 return null;
             }
 
-            var parent = new int[_levels.Length - 1];
-            Array.Copy(_levels, parent, parent.Length);
-            return new OutlineNumber(parent, owned: true);
+            Span<int> parent = stackalloc int[MaxDepth];
+            CopyTo(parent);
+            return FromLevels(parent.Slice(0, depth - 1));
         }
     }
 
@@ -93,7 +101,7 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
         get
         {
             Preconditions.CheckArgumentRange(nameof(index), index, 0, Depth - 1);
-            return _levels is null ? 1 : _levels[index];
+            return Level(index);
         }
     }
 
@@ -217,9 +225,10 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
             throw new InvalidOperationException($"The clause {this} has no next sibling: its last level is already the largest number.");
         }
 
-        var levels = ToArray();
-        levels[levels.Length - 1]++;
-        return new OutlineNumber(levels, owned: true);
+        Span<int> levels = stackalloc int[MaxDepth];
+        CopyTo(levels);
+        levels[Depth - 1]++;
+        return FromLevels(levels.Slice(0, Depth));
     }
 
     /// <summary>Gets the number of a clause nested in this one (<c>๑.๓</c> for child 3 of <c>๑</c>).</summary>
@@ -235,10 +244,10 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
             throw new InvalidOperationException($"The clause {this} already has {MaxDepth} levels, the most an outline number may have.");
         }
 
-        var levels = new int[Depth + 1];
+        Span<int> levels = stackalloc int[MaxDepth];
         CopyTo(levels);
-        levels[levels.Length - 1] = number;
-        return new OutlineNumber(levels, owned: true);
+        levels[Depth] = number;
+        return FromLevels(levels.Slice(0, Depth + 1));
     }
 
     /// <summary>Whether this number encloses another (<c>๑</c> encloses <c>๑.๒</c> and <c>๑.๒.๓</c>, but not itself).</summary>
@@ -491,7 +500,7 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
             return ReadOutcome.NotANumber;
         }
 
-        number = new OutlineNumber(levels.Slice(0, depth).ToArray(), owned: true);
+        number = FromLevels(levels.Slice(0, depth));
         length = i - start;
         return ReadOutcome.Number;
     }
@@ -562,16 +571,40 @@ public readonly struct OutlineNumber : IEquatable<OutlineNumber>, IComparable<Ou
         return true;
     }
 
-    private void CopyTo(int[] destination)
+    private void CopyTo(Span<int> destination)
     {
-        if (_levels is null)
+        var depth = Depth;
+        for (var i = 0; i < depth; i++)
         {
-            destination[0] = 1;
+            destination[i] = Level(i);
         }
-        else
+    }
+
+    private int Level(int index)
+        => _levels is not null ? _levels[index]
+            : _packedDepth == 0 ? 1
+            : (int)((_packed >> (16 * index)) & 0xFFFF);
+
+    /// <summary>A number from validated levels: packed when it fits, else a copy of the levels.</summary>
+    private static OutlineNumber FromLevels(ReadOnlySpan<int> levels)
+    {
+        if (levels.Length <= PackedDepth)
         {
-            Array.Copy(_levels, destination, _levels.Length);
+            ulong packed = 0;
+            var fits = true;
+            for (var i = 0; i < levels.Length && fits; i++)
+            {
+                fits = levels[i] <= 0xFFFF;
+                packed |= (ulong)(uint)levels[i] << (16 * i);
+            }
+
+            if (fits)
+            {
+                return new OutlineNumber(null, packed, (byte)levels.Length);
+            }
         }
+
+        return new OutlineNumber(levels.ToArray(), 0, 0);
     }
 
     /// <summary>What <see cref="Read"/> found.</summary>

@@ -119,6 +119,27 @@ public sealed class OutlineNumberTests
     }
 
     [Fact]
+    public void Numbers_held_compactly_and_numbers_held_as_arrays_behave_alike()
+    {
+        // Depths around four levels and levels around 65,535: where the compact form gives way to an array.
+        var levels = Gen.Choose(1, 6).SelectMany(depth => Gen.Elements(1, 2, 65_534, 65_535, 65_536, 65_537, int.MaxValue).ArrayOf(depth));
+        Prop.ForAll(levels.ToArbitrary(), levels.ToArbitrary(), (a, b) =>
+        {
+            var x = new OutlineNumber(a);
+            var y = new OutlineNumber(b);
+            var text = x.Format(OutlineNumberStyle.Dotted, DigitStyle.Arabic);
+            return x.ToArray().SequenceEqual(a)
+                && x.Depth == a.Length
+                && x.Number == a[^1]
+                && OutlineNumber.Parse(text).Value == x
+                && (x == y) == a.SequenceEqual(b)
+                && (x.GetHashCode() == y.GetHashCode() || x != y)
+                && (x.Parent?.ToArray() ?? []).SequenceEqual(a.Length > 1 ? a[..^1] : [])
+                && x.Child(65_536).Parent == x;
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void The_default_value_is_the_first_number()
     {
         Assert.Equal(new OutlineNumber(1), default);
