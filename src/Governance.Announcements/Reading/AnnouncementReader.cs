@@ -198,6 +198,9 @@ public static class AnnouncementReader
         /// <summary>Words that open the first paragraph after a title, not a wrapped title line.</summary>
         private static readonly string[] ParagraphOpeners = ["ด้วย", "ตามที่", "ตาม", "เพื่อ", "โดยที่", "อาศัย", "เนื่องด้วย", "เนื่องจาก", "ทั้งนี้", "ในการ", "อนุสนธิ"];
 
+        /// <summary>Words that continue a title on its next line, however it is indented.</summary>
+        private static readonly string[] TitleContinuations = ["ประจำปี", "ปีงบประมาณ", "ของ", "ในการ", "และ", "("];
+
         /// <summary>Words an agency's name starts with, when it follows the title on its own line.</summary>
         private static readonly string[] AgencyWords = ["สำนักงาน", "สำนัก", "กรม", "กระทรวง", "เทศบาล", "องค์การ", "โรงเรียน", "มหาวิทยาลัย", "จังหวัด", "อำเภอ", "ศูนย์", "สถาบัน", "โรงพยาบาล", "การไฟฟ้า", "การประปา", "กอง", "สภา"];
 
@@ -294,6 +297,7 @@ public static class AnnouncementReader
                 facts.Add(new DocumentFact(FactKind.IssuedOn, LocalDatePattern.Iso.Format(date), dateLine, _datePhrase!));
             }
 
+            var isMeasure = kind == DocumentKind.Announcement && IsParticipationMeasure(opening);
             return new OfficialDocument
             {
                 Kind = kind,
@@ -310,8 +314,10 @@ public static class AnnouncementReader
                 Position = _position,
                 Opening = opening,
                 Clauses = _topLevel.AsReadOnly(),
-                Measure = kind == DocumentKind.Announcement && IsParticipationMeasure(opening) ? MeasureAssembler.Assemble(agency, _title, _date, recognition) : null,
-                Facts = InLineOrder(facts),
+                Measure = isMeasure ? MeasureAssembler.Assemble(agency, _title, _date, recognition) : null,
+
+                // A document that states no measure has no levels, channels or steps to show: only its parts.
+                Facts = isMeasure ? InLineOrder(facts) : facts.Where(f => f.Kind is FactKind.Agency or FactKind.Title or FactKind.IssuedOn).ToArray(),
             };
         }
 
@@ -375,7 +381,10 @@ public static class AnnouncementReader
         /// </summary>
         private bool AcceptTitleLine(ReadOnlySpan<char> line, int lineNumber, int indent)
         {
-            if (_title is null || _titleWraps >= MaxTitleWraps || indent > _titleIndent + 2 || line.Length > MaxTitleLineLength
+            // A title set flush left is followed by a paragraph indented further; a centred title's lines are indented by
+            // their length, so indentation says nothing there, and only the words do.
+            var centred = _titleIndent > 4;
+            if (_title is null || _titleWraps >= MaxTitleWraps || (!centred && indent > _titleIndent + 2 && !StartsWithAny(line, TitleContinuations)) || line.Length > MaxTitleLineLength
                 || IsDateLine(line) || OutlineNumber.TryReadClauseNumber(line, out _, out _, out _) || StartsWithAny(line, ParagraphOpeners)
                 || HeaderWords.StartsWith(line, Words.ClosingAnnouncement) || HeaderWords.StartsWith(line, Words.ClosingMemo))
             {

@@ -213,7 +213,7 @@ internal static class ClauseRecognizer
                 }
                 else
                 {
-                    direction = near[m] ?? inherited.Direction ?? DefaultDirection(kind);
+                    direction = near[m] ?? inherited.Direction ?? DefaultDirection(kind, cue);
                     reading = near[m] is not null ? FactReading.Plain : inherited.Direction is not null ? FactReading.DirectionFromClauseAbove : FactReading.DirectionFromMedium;
                 }
 
@@ -309,13 +309,6 @@ internal static class ClauseRecognizer
         if (satisfaction)
         {
             kinds |= Bit(StepKind.SatisfactionAssessment);
-        }
-
-        // A clause that lists a channel is that channel: "กล่องรับความคิดเห็น" hears people as a suggestion box, not as a
-        // second, unnamed route.
-        if (isChannelClause)
-        {
-            kinds &= ~(Bit(StepKind.CollectFeedback) | Bit(StepKind.AppointRepresentatives));
         }
 
         if (kinds == 0 && !isChannelClause)
@@ -540,8 +533,8 @@ internal static class ClauseRecognizer
         return null;
     }
 
-    private static ChannelDirection DefaultDirection(ChannelKind kind)
-        => kind is ChannelKind.SuggestionBox or ChannelKind.ElectronicForm or ChannelKind.InPerson
+    private static ChannelDirection DefaultDirection(ChannelKind kind, ChannelCue cue)
+        => cue.IsInboundMedium || kind is ChannelKind.SuggestionBox or ChannelKind.ElectronicForm or ChannelKind.InPerson
             ? ChannelDirection.Inbound
             : ChannelDirection.Outbound;
 
@@ -667,13 +660,24 @@ internal static class ClauseRecognizer
             return _near;
         }
 
-        /// <summary>The kinds of step the clause names, as bits; an appointment counts only with representatives of the public, and a committee of them counts as one.</summary>
+        /// <summary>
+        /// The kinds of step the clause names, as bits; an appointment counts only with representatives of the public, and a
+        /// committee of them counts as one. Words inside a channel's name are that channel's: "กล่องรับความคิดเห็น" hears
+        /// people as a suggestion box, not as a second, unnamed route.
+        /// </summary>
         public int StepKinds(string text)
         {
             var kinds = 0;
+            var channel = 0;
             foreach (var match in _steps)
             {
-                if (match.Value != StepKind.AppointRepresentatives || NamesRepresentatives(text))
+                while (channel < Channels.Count && Channels[channel].Index + Channels[channel].Length <= match.Index)
+                {
+                    channel++;
+                }
+
+                var insideChannelName = channel < Channels.Count && Channels[channel].Value.Kind is not null && Channels[channel].Index <= match.Index;
+                if (!insideChannelName && (match.Value != StepKind.AppointRepresentatives || NamesRepresentatives(text)))
                 {
                     kinds |= Bit(match.Value);
                 }

@@ -49,6 +49,8 @@ internal static class Vocabulary
         ("แสดงความคิดเห็น", StepKind.CollectFeedback),
         ("แต่งตั้ง", StepKind.AppointRepresentatives),
         ("ร่วมวางแผน", StepKind.JointPlanning),
+        ("ร่วมในการวางแผน", StepKind.JointPlanning),
+        ("ร่วมในการตัดสินใจ", StepKind.JointPlanning),
         ("ร่วมจัดทำแผน", StepKind.JointPlanning),
         ("ร่วมกำหนด", StepKind.JointPlanning),
         ("ร่วมตัดสินใจ", StepKind.JointPlanning),
@@ -133,7 +135,8 @@ internal static class Vocabulary
 
     private static IEnumerable<(string Phrase, ChannelCue Cue)> ChannelPhrases()
     {
-        static IEnumerable<(string, ChannelCue)> Kind(ChannelKind kind, params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForKind(kind)));
+        static IEnumerable<(string, ChannelCue)> Kind(ChannelKind kind, params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForKind(kind, inbound: false)));
+        static IEnumerable<(string, ChannelCue)> Hears(ChannelKind kind, params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForKind(kind, inbound: true)));
         static IEnumerable<(string, ChannelCue)> Way(ChannelDirection direction, params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForDirection(direction, hearing: false)));
         static IEnumerable<(string, ChannelCue)> Hearing(params string[] phrases) => phrases.Select(p => (p, ChannelCue.ForDirection(ChannelDirection.Inbound, hearing: true)));
 
@@ -173,7 +176,10 @@ internal static class Vocabulary
                 "tiktok",
                 "instagram"))
             .Concat(Kind(ChannelKind.InPerson, "ด้วยตนเอง", "ศูนย์รับเรื่องราวร้องทุกข์", "ศูนย์ดำรงธรรม", "walk-in"))
-            .Concat(Kind(ChannelKind.Meeting, "ประชุม", "ประชาคม", "เวทีรับฟังความคิดเห็น", "ประชาพิจารณ์", "สัมมนา", "สนทนากลุ่ม", "public hearing", "focus group"))
+            .Concat(Kind(ChannelKind.Meeting, "ประชุม", "สัมมนา"))
+
+            // Meetings held to hear people: a public forum, a hearing, a focus group can only bring views in.
+            .Concat(Hears(ChannelKind.Meeting, "ประชาคม", "เวทีรับฟังความคิดเห็น", "ประชาพิจารณ์", "สนทนากลุ่ม", "public hearing", "focus group"))
             .Concat(Kind(ChannelKind.Newsletter, "จดหมายข่าว", "วารสาร", "newsletter"))
             .Concat(Kind(ChannelKind.NoticeBoard, "ป้ายประชาสัมพันธ์", "ป้ายประกาศ", "บอร์ดประชาสัมพันธ์", "บอร์ด", "ป้าย"))
             .Concat(Kind(ChannelKind.Other, "ช่องทางอื่น", "สื่อสาธารณะ", "วิทยุ", "หอกระจายข่าว", "เสียงตามสาย", "โทรทัศน์", "แผ่นพับ", "สื่อสิ่งพิมพ์", "แอปพลิเคชัน"))
@@ -203,15 +209,18 @@ internal readonly struct ChannelCue : IEquatable<ChannelCue>
 {
     private const int ChannelWordBit = 0x40;
     private const int HearingBit = 0x80;
+    private const int InboundMediumBit = 0x100;
 
-    // Bits 0–3: the kind + 1 (0 for none); bits 4–5: the direction + 1 (0 for none); then the channel word and hearing flags.
-    private readonly byte _bits;
+    // Bits 0–3: the kind + 1 (0 for none); bits 4–5: the direction + 1 (0 for none); then the channel word, hearing and
+    // inbound-medium flags.
+    private readonly ushort _bits;
 
-    private ChannelCue(ChannelKind? kind, ChannelDirection? direction, bool isChannelWord, bool isHearing)
-        => _bits = (byte)((kind is { } k ? (int)k + 1 : 0)
+    private ChannelCue(ChannelKind? kind, ChannelDirection? direction, bool isChannelWord, bool isHearing, bool isInboundMedium = false)
+        => _bits = (ushort)((kind is { } k ? (int)k + 1 : 0)
             | (direction is { } d ? ((int)d + 1) << 4 : 0)
             | (isChannelWord ? ChannelWordBit : 0)
-            | (isHearing ? HearingBit : 0));
+            | (isHearing ? HearingBit : 0)
+            | (isInboundMedium ? InboundMediumBit : 0));
 
     public static ChannelCue ChannelWord => new(null, null, true, false);
 
@@ -224,7 +233,10 @@ internal readonly struct ChannelCue : IEquatable<ChannelCue>
     /// <summary>Gets a value indicating whether the phrase commits to hearing people (รับฟัง, ร้องเรียน …), a route in by itself.</summary>
     public bool IsHearing => (_bits & HearingBit) != 0;
 
-    public static ChannelCue ForKind(ChannelKind kind) => new(kind, null, false, false);
+    /// <summary>Gets a value indicating whether the medium itself can only bring views in (a public hearing, a focus group), whatever its clause says of direction.</summary>
+    public bool IsInboundMedium => (_bits & InboundMediumBit) != 0;
+
+    public static ChannelCue ForKind(ChannelKind kind, bool inbound) => new(kind, null, false, false, inbound);
 
     public static ChannelCue ForDirection(ChannelDirection direction, bool hearing) => new(null, direction, false, hearing);
 

@@ -12,8 +12,12 @@ namespace Participation.Governance.Announcements.Tests.Reading;
 /// </summary>
 public sealed class ReaderCostTests
 {
-    /// <summary>Bytes allocated per byte of UTF-8 input that reading must stay under; it reads at about 2.5 and 3.6 today.</summary>
-    private const double MaxFactor = 5;
+    /// <summary>
+    /// Bytes allocated per byte of UTF-8 input that reading must stay under. Today a document of short clauses, each a
+    /// fact or three (a clause, its text, its step and facts are objects of their own), reads at about 5, the benchmark's
+    /// announcement at 2.5 and dense text at 3.6; the text that once took 200 bytes a character would read at about 66.
+    /// </summary>
+    private const double MaxFactor = 8;
 
     [Fact]
     public void An_ordinary_announcement_of_many_clauses_costs_a_small_constant_factor_of_its_size()
