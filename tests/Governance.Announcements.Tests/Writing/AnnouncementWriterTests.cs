@@ -135,21 +135,7 @@ public sealed class AnnouncementWriterTests
         {
             var document = AnnouncementReader.Read(AnnouncementWriter.Render(measure, options)).Single();
 
-            Assert.Equal(DocumentKind.Announcement, document.Kind);
-            Assert.Equal(measure.Agency, document.Agency);
-            Assert.Equal(measure.Title, document.Title);
-            Assert.Equal(measure.IssuedOn, document.IssuedOn);
-            Assert.Equal(measure.FiscalYear, document.Measure!.FiscalYear);
-            Assert.Equal(measure.Levels, document.Measure!.Levels);
-            Assert.Equal(
-                measure.Channels.Select(c => (c.Kind, c.Direction)).Distinct().OrderBy(c => c),
-                document.Measure!.Channels.Select(c => (c.Kind, c.Direction)).OrderBy(c => c));
-            Assert.Equal(measure.HasSatisfactionAssessment, document.Measure!.HasSatisfactionAssessment);
-            Assert.Equal(measure.ReportingSchedule?.Quarters ?? [], (document.Measure!.ReportingSchedule?.Quarters ?? []));
-            Assert.Equal(measure.LegalBases, document.Measure!.LegalBases);
-            Assert.Equal(measure.Validate().Select(f => (f.Id, f.Severity)), document.Findings().Select(f => (f.Id, f.Severity)));
-            Assert.Equal("นายสมมติ ตัวอย่าง", document.Signatory);
-            Assert.Equal("ผู้อำนวยการ", document.Position);
+            RenderedAnnouncement.AssertStates(measure, document, "นายสมมติ ตัวอย่าง", "ผู้อำนวยการ");
         });
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
