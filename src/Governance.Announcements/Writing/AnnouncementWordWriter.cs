@@ -289,11 +289,10 @@ public static class AnnouncementWordWriter
                 TextRun("- "),
                 new SimpleField(TextRun(ThaiDigits.Format(2, options.Digits))) { Instruction = " PAGE " },
                 TextRun(" -")));
-            var firstPageHeader = _main.AddNewPart<HeaderPart>();
-            firstPageHeader.Header = new Header(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Header" })));
+            // With a title page and no first-page header, the first section's first page gets a blank one (ECMA-376 Part 1,
+            // headerReference): the number starts on page 2, and page 1 needs no part of its own.
             return new SectionProperties(
                 new HeaderReference { Type = HeaderFooterValues.Default, Id = _main.GetIdOfPart(header) },
-                new HeaderReference { Type = HeaderFooterValues.First, Id = _main.GetIdOfPart(firstPageHeader) },
                 new PageSize { Width = AnnouncementLayout.PageWidth, Height = AnnouncementLayout.PageHeight },
                 new PageMargin
                 {
