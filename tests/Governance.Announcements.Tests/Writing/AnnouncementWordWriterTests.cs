@@ -2,11 +2,9 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using NodaTime;
 using Participation.Governance.Announcements.Compliance;
 using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Announcements.Writing;
-using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 using Participation.Governance.ThaiFormatting.Numerals;
 using Dw = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -23,17 +21,7 @@ public sealed class AnnouncementWordWriterTests
     private const int Cm1 = 567;
     private const long EmuPerCm = 360_000;
 
-    private static readonly Measure Sample = new(
-        "สำนักงานเขตตัวอย่าง",
-        "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม",
-        [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Inbound, "www.example.go.th"), new FeedbackChannel(ChannelKind.Newsletter, ChannelDirection.Outbound)],
-        [new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจของผู้รับบริการ") { Phases = [ParticipationPhase.AfterOperation] }])
-    {
-        Levels = [ParticipationLevel.Inform, ParticipationLevel.Consult],
-        IssuedOn = new LocalDate(2023, 10, 15),
-        FiscalYear = new ThaiFiscalYear(2567),
-        ReportingSchedule = ReportingSchedule.SemiAnnual,
-    };
+    private static readonly Measure Sample = RenderedAnnouncement.Sample;
 
     private static readonly AnnouncementWordOptions Signed = new() { Signatory = Signatory, Position = Position };
 

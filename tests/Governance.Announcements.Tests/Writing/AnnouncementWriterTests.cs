@@ -1,4 +1,3 @@
-using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 using Participation.Governance.Announcements;
@@ -10,17 +9,7 @@ namespace Participation.Governance.Announcements.Tests.Writing;
 
 public sealed class AnnouncementWriterTests
 {
-    private static readonly Measure Sample = new(
-        "สำนักงานเขตตัวอย่าง",
-        "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม",
-        [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Inbound, "www.example.go.th"), new FeedbackChannel(ChannelKind.Newsletter, ChannelDirection.Outbound)],
-        [new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจของผู้รับบริการ") { Phases = [ParticipationPhase.AfterOperation] }])
-    {
-        Levels = [ParticipationLevel.Inform, ParticipationLevel.Consult],
-        IssuedOn = new LocalDate(2023, 10, 15),
-        FiscalYear = new ThaiFiscalYear(2567),
-        ReportingSchedule = ReportingSchedule.SemiAnnual,
-    };
+    private static readonly Measure Sample = RenderedAnnouncement.Sample;
 
     [Fact]
     public void Plain_text_has_the_official_shape_in_Thai_digits()
