@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -97,8 +98,8 @@ public static class AnnouncementWordWriter
         public void Build()
         {
             var package = document.PackageProperties;
-            package.Title = content.Subject;
-            package.Subject = content.Heading;
+            package.Title = XmlText(content.Subject);
+            package.Subject = XmlText(content.Heading);
             package.Language = "th-TH";
 
             AddStyles();
@@ -136,6 +137,7 @@ public static class AnnouncementWordWriter
 
         private static Run TextRun(string text)
         {
+            text = XmlText(text);
             var run = new WordText(text);
             if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1])))
             {
@@ -371,6 +373,35 @@ public static class AnnouncementWordWriter
                 AllowOverlap = false,
             };
             return new Run(new Drawing(anchor));
+        }
+
+        /// <summary>
+        /// A text as XML 1.0 can carry it: a lone surrogate or U+FFFE / U+FFFF (which a measure read from JSON may hold)
+        /// becomes U+FFFD instead of failing the whole document.
+        /// </summary>
+        private static string XmlText(string text)
+        {
+            StringBuilder? replaced = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    replaced?.Append(c).Append(text[i + 1]);
+                    i++;
+                    continue;
+                }
+
+                var carried = !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF' && (c >= ' ' || c is '\t' or '\n' or '\r');
+                if (!carried && replaced is null)
+                {
+                    replaced = new StringBuilder(text.Length).Append(text, 0, i);
+                }
+
+                replaced?.Append(carried ? c : '\uFFFD');
+            }
+
+            return replaced?.ToString() ?? text;
         }
 
         private static string Twips(int twips) => twips.ToString(CultureInfo.InvariantCulture);

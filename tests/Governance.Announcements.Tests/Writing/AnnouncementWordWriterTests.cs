@@ -293,6 +293,16 @@ public sealed class AnnouncementWordWriterTests
     }
 
     [Fact]
+    public void Characters_XML_cannot_carry_are_written_as_replacement_characters_instead_of_failing()
+    {
+        var measure = new Measure("สำนักงาน\uD800ตัวอย่าง\uFFFF", "มาตรการ 😀", [], []);
+
+        var text = WordTextReader.Read(new MemoryStream(Render(measure, null))).Value.Text;
+
+        Assert.StartsWith("ประกาศสำนักงาน\uFFFDตัวอย่าง\uFFFD\nเรื่อง มาตรการ 😀\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Writes_from_the_stream_s_position_to_a_stream_that_cannot_seek_and_leaves_it_open()
     {
         using var target = new ForwardOnlyStream();
