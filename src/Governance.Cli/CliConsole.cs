@@ -19,8 +19,12 @@ internal sealed class CliConsole
     /// <param name="error">Standard error.</param>
     /// <param name="today">Today's date in Thailand.</param>
     /// <param name="errorIsTerminal">Whether standard error is a terminal a person watches (progress lines are shown only then).</param>
-    public CliConsole(Stream input, TextWriter output, TextWriter error, Func<LocalDate> today, bool errorIsTerminal = false)
+    /// <param name="outputBytes">Standard output's bytes, for a verb that writes a binary file there; a new memory stream when null.</param>
+    /// <param name="outputIsTerminal">Whether standard output is a terminal (a binary file is not written to one).</param>
+    public CliConsole(Stream input, TextWriter output, TextWriter error, Func<LocalDate> today, bool errorIsTerminal = false, Stream? outputBytes = null, bool outputIsTerminal = false)
     {
+        OutputBytes = outputBytes ?? new MemoryStream();
+        OutputIsTerminal = outputIsTerminal;
         Progress = new CliProgress(error, errorIsTerminal);
         InputStream = input;
         Out = output;
@@ -37,6 +41,15 @@ internal sealed class CliConsole
 
     /// <summary>Gets standard output.</summary>
     public TextWriter Out { get; }
+
+    /// <summary>
+    /// Gets standard output's bytes, for a verb that writes a binary file (a .docx) there: flush <see cref="Out"/> before
+    /// writing, since both go to the same place.
+    /// </summary>
+    public Stream OutputBytes { get; }
+
+    /// <summary>Gets a value indicating whether standard output is a terminal, where a binary file would be garbage.</summary>
+    public bool OutputIsTerminal { get; }
 
     /// <summary>Gets standard error.</summary>
     public TextWriter Error { get; }

@@ -16,9 +16,10 @@ public static class Program
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var input = Console.OpenStandardInput();
-        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        using var outputBytes = Console.OpenStandardOutput();
+        using var output = new StreamWriter(outputBytes, utf8, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false, NewLine = "\n" };
         using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
-        var console = new CliConsole(input, output, error, () => SystemClock.Instance.GetCurrentInstant().InZone(Bangkok).Date, errorIsTerminal: !Console.IsErrorRedirected);
+        var console = new CliConsole(input, output, error, () => SystemClock.Instance.GetCurrentInstant().InZone(Bangkok).Date, errorIsTerminal: !Console.IsErrorRedirected, outputBytes, outputIsTerminal: !Console.IsOutputRedirected);
         var exitCode = Run(args, console);
         output.Flush();
         return exitCode;

@@ -1,4 +1,3 @@
-using NodaTime;
 using Participation.Governance.Calendar;
 using Participation.Governance.Measures;
 using Participation.Governance.Announcements;
@@ -10,17 +9,7 @@ namespace Participation.Governance.Announcements.Tests.Writing;
 
 public sealed class AnnouncementWriterTests
 {
-    private static readonly Measure Sample = new(
-        "สำนักงานเขตตัวอย่าง",
-        "มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม",
-        [new FeedbackChannel(ChannelKind.Website, ChannelDirection.Inbound, "www.example.go.th"), new FeedbackChannel(ChannelKind.Newsletter, ChannelDirection.Outbound)],
-        [new MeasureStep(StepKind.SatisfactionAssessment, "ประเมินความพึงพอใจของผู้รับบริการ") { Phases = [ParticipationPhase.AfterOperation] }])
-    {
-        Levels = [ParticipationLevel.Inform, ParticipationLevel.Consult],
-        IssuedOn = new LocalDate(2023, 10, 15),
-        FiscalYear = new ThaiFiscalYear(2567),
-        ReportingSchedule = ReportingSchedule.SemiAnnual,
-    };
+    private static readonly Measure Sample = RenderedAnnouncement.Sample;
 
     [Fact]
     public void Plain_text_has_the_official_shape_in_Thai_digits()
@@ -135,21 +124,7 @@ public sealed class AnnouncementWriterTests
         {
             var document = AnnouncementReader.Read(AnnouncementWriter.Render(measure, options)).Single();
 
-            Assert.Equal(DocumentKind.Announcement, document.Kind);
-            Assert.Equal(measure.Agency, document.Agency);
-            Assert.Equal(measure.Title, document.Title);
-            Assert.Equal(measure.IssuedOn, document.IssuedOn);
-            Assert.Equal(measure.FiscalYear, document.Measure!.FiscalYear);
-            Assert.Equal(measure.Levels, document.Measure!.Levels);
-            Assert.Equal(
-                measure.Channels.Select(c => (c.Kind, c.Direction)).Distinct().OrderBy(c => c),
-                document.Measure!.Channels.Select(c => (c.Kind, c.Direction)).OrderBy(c => c));
-            Assert.Equal(measure.HasSatisfactionAssessment, document.Measure!.HasSatisfactionAssessment);
-            Assert.Equal(measure.ReportingSchedule?.Quarters ?? [], (document.Measure!.ReportingSchedule?.Quarters ?? []));
-            Assert.Equal(measure.LegalBases, document.Measure!.LegalBases);
-            Assert.Equal(measure.Validate().Select(f => (f.Id, f.Severity)), document.Findings().Select(f => (f.Id, f.Severity)));
-            Assert.Equal("นายสมมติ ตัวอย่าง", document.Signatory);
-            Assert.Equal("ผู้อำนวยการ", document.Position);
+            RenderedAnnouncement.AssertStates(measure, document, "นายสมมติ ตัวอย่าง", "ผู้อำนวยการ");
         });
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), property);
