@@ -65,7 +65,7 @@ public static class PdfTextReader
                 pages.Add(PdfPageLayout.ReadLines(page));
             }
 
-            return anyText ? ParseOutcome<DocumentText>.ForValue(Assemble(pages)) : Fail(NoTextLayerMessage);
+            return anyText ? ParseOutcome<DocumentText>.ForValue(Assemble(pages, SourceFormat.Pdf)) : Fail(NoTextLayerMessage);
         }
         catch (Exception e) when (IsBrokenFile(e))
         {
@@ -96,6 +96,19 @@ public static class PdfTextReader
         {
             return ParseOutcome<bool>.ForFailure(Describe(e), -1);
         }
+    }
+
+    /// <summary>Counts the pages of a PDF, for a reader that rasterizes them one by one.</summary>
+    internal static ParseOutcome<int> CountPages(ReadOnlyMemory<byte> pdf)
+    {
+        var opened = Open(pdf);
+        if (!opened.Success)
+        {
+            return opened.ConvertError<int>();
+        }
+
+        using var document = opened.Value;
+        return ParseOutcome<int>.ForValue(document.NumberOfPages);
     }
 
     private static ParseOutcome<PdfDocument> Open(ReadOnlyMemory<byte> pdf)
@@ -130,7 +143,11 @@ public static class PdfTextReader
 
     private static ParseOutcome<DocumentText> Fail(string message) => ParseOutcome<DocumentText>.ForFailure(message, -1);
 
-    private static DocumentText Assemble(List<List<PdfLine>> pages)
+    /// <summary>
+    /// Makes the text of a document of its printed lines, page by page, top to bottom: running lines left out, paragraphs
+    /// joined, blank lines where the page is empty. A scan's lines (<see cref="OcrPageLayout"/>) are put together the same way.
+    /// </summary>
+    internal static DocumentText Assemble(List<List<PdfLine>> pages, SourceFormat format)
     {
         RunningLines.Remove(pages);
         var all = pages.SelectMany(p => p).ToList();
@@ -190,7 +207,7 @@ public static class PdfTextReader
             }
         }
 
-        return new DocumentText(text.ToString(), SourceFormat.Pdf, pageFirstLines);
+        return new DocumentText(text.ToString(), format, pageFirstLines);
     }
 
     private static int BlankLinesIn(double distance, double pitch)
