@@ -9,14 +9,14 @@ namespace Participation.Governance.Cli;
 internal sealed class CliProgress(TextWriter error, bool enabled)
 {
     private static readonly long Interval = Stopwatch.Frequency / 10;
-    private long _last = long.MinValue;
+    private long _last;
     private int _width;
 
-    /// <summary>Shows a progress text, at most ten times a second.</summary>
+    /// <summary>Shows a progress text, at most ten times a second (the first at once).</summary>
     public void Show(string text)
     {
         var now = Stopwatch.GetTimestamp();
-        if (!enabled || now - _last < Interval)
+        if (!enabled || (_width > 0 && now - _last < Interval))
         {
             return;
         }

@@ -43,6 +43,9 @@ public static class PdfTextReader
 
     private const int MaxBlankLines = 10;
 
+    /// <summary>The words that open the closing of an announcement or a memo, which never continues a paragraph.</summary>
+    private static readonly string[] ClosingWords = ["จึงประกาศ", "จึงเรียน", "ประกาศ ณ", "ให้ไว้ ณ"];
+
     /// <summary>Reads the text of a PDF.</summary>
     /// <param name="pdf">The whole file.</param>
     /// <returns>The text, with the line each page starts on; or a failure saying why it cannot be read.</returns>
@@ -216,12 +219,26 @@ public static class PdfTextReader
     /// <summary>
     /// A printed line goes on in the next when it was full — it ends within a few characters of the text's right edge
     /// and the next line's first word (up to its first space) would not have fitted after it — and the next does not
-    /// start a clause of its own.
+    /// start a clause of its own or the closing (จึงประกาศ…, ประกาศ ณ วันที่ …), however it is spelled.
     /// </summary>
     private static bool Continues(PdfLine previous, PdfLine line, double textRight)
         => previous.Right >= textRight - (4 * previous.Size)
             && previous.Right + (0.25 * previous.Size) + line.FirstWordWidth > textRight
-            && !OutlineNumber.TryReadClauseNumber(line.Text.AsSpan().TrimStart("- ".AsSpan()), out _, out _, out _);
+            && !OutlineNumber.TryReadClauseNumber(line.Text.AsSpan().TrimStart("- ".AsSpan()), out _, out _, out _)
+            && !StartsClosing(line.Text.AsSpan());
+
+    private static bool StartsClosing(ReadOnlySpan<char> line)
+    {
+        foreach (var word in ClosingWords)
+        {
+            if (HeaderWords.StartsWith(line, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The distance between the baselines of two consecutive lines of a paragraph: the smallest distance, at least most of
