@@ -401,7 +401,7 @@ public static class AnnouncementReader
                 return true;
             }
 
-            _title += (JoinsWithoutSpace(_title, line) ? string.Empty : " ") + line.ToString();
+            _title += (RunsOn(_title.AsSpan(), line) ? string.Empty : " ") + line.ToString();
             _titleWraps++;
             return true;
         }
@@ -675,7 +675,7 @@ public static class AnnouncementReader
                 return;
             }
 
-            if (builder.Length > 0 && !(fromOcr && IsThai(builder[builder.Length - 1]) && IsThai(text[0])))
+            if (builder.Length > 0 && !RunsOn(builder[builder.Length - 1], text[0]))
             {
                 builder.Append(' ');
             }
@@ -690,9 +690,11 @@ public static class AnnouncementReader
 #endif
         }
 
-        /// <summary>Whether OCR text goes on from <paramref name="before"/> into <paramref name="line"/> without a space: Thai into Thai.</summary>
-        private bool JoinsWithoutSpace(string before, ReadOnlySpan<char> line)
-            => fromOcr && before.Length > 0 && line.Length > 0 && IsThai(before[before.Length - 1]) && IsThai(line[0]);
+        /// <summary>Whether OCR text goes on from <paramref name="before"/> into <paramref name="after"/> without a space: Thai broken off at a wrap.</summary>
+        private bool RunsOn(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+            => before.Length > 0 && after.Length > 0 && RunsOn(before[before.Length - 1], after[0]);
+
+        private bool RunsOn(char last, char first) => fromOcr && IsThai(last) && IsThai(first);
 
         private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
 
