@@ -2,8 +2,8 @@
 # Makes the announcement fixtures in tests/Governance.Announcements.Tests/Fixtures from the corpus and the sample
 # measures, with the tools agencies' files come from: Word files written with the Open XML SDK (automatic numbering),
 # PDFs exported from them by LibreOffice headless in a TH Sarabun-compatible font (fonts-tlwg-laksaman), a PDF whose
-# text layer carries Thai fonts' Private Use Area forms, a scan (a page image, no text layer), a password-protected PDF,
-# and text in Windows-874 and UTF-16.
+# text layer carries Thai fonts' Private Use Area forms, scans (pages as black-and-white pictures at 300 dpi, no text
+# layer, as PDFs and as an image file, for the OCR tests), a password-protected PDF, and text in Windows-874 and UTF-16.
 #
 # Needs: the .NET SDK, LibreOffice (soffice), poppler-utils (pdftoppm), iconv, fonts-tlwg-laksaman.
 # The tests read the committed files; run this only to make them again.
@@ -24,7 +24,7 @@ out=tests/Governance.Announcements.Tests/Fixtures
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
-rm -f "$out"/*.docx "$out"/*.pdf "$out"/*.txt
+rm -f "$out"/*.docx "$out"/*.pdf "$out"/*.txt "$out"/*.png
 
 dotnet build scripts/AnnouncementFixtures/AnnouncementFixtures.csproj -c Release -v q -nologo >/dev/null
 maker() { dotnet scripts/AnnouncementFixtures/bin/Release/net10.0/AnnouncementFixtures.dll "$@"; }
@@ -47,9 +47,13 @@ maker pua-pdf "$corpus/A-compliant.txt" "$font" "$out/A-compliant.pua.pdf"
 # The same, its marks drawn after all the consonants of their line, as some PDF writers order glyphs.
 maker marks-apart-pdf "$corpus/D-memo-then-announcement.txt" "$font" "$out/D-memo-then-announcement.marks-apart.pdf"
 
-# A scan: page 1 of a printed announcement as a picture only.
-pdftoppm -r 72 -png -f 1 -l 1 "$out/B-no-satisfaction.pdf" "$work/page"
-maker image-pdf "$work"/page*.png "$out/B-no-satisfaction.scanned.pdf"
+# Scans as an office scanner makes them: every page a black-and-white picture at 300 dpi and no text; and one page as
+# the image file a scanner or a phone leaves. OCR reads them back (tests/…/Formats/OcrFixtureTests.cs).
+for name in A-compliant B-no-satisfaction D-memo-then-announcement; do
+    pdftoppm -r 300 -mono "$out/$name.pdf" "$work/$name"
+    maker scan-pdf "$out/$name.scanned.pdf" "$work/$name"-*.pbm
+done
+pdftoppm -r 300 -mono -png -singlefile "$out/C-no-feedback-channel.pdf" "$out/C-no-feedback-channel.scanned"
 
 # A PDF that needs a password to open.
 mkdir -p "$work/encrypted"

@@ -1,8 +1,6 @@
 using Participation.Governance.AnnouncementFixtures;
 using Participation.Governance.Announcements.Writing;
 using Participation.Governance.Serialization;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Writer;
 
 // Each command makes one fixture; ../make-announcement-fixtures.sh runs them with the OS tools in between.
 switch (args)
@@ -20,17 +18,11 @@ switch (args)
     case ["marks-apart-pdf", var text, var font, var output]:
         PuaPdfFixture.Write(File.ReadAllText(text), font, output, marksApart: true);
         return 0;
-    case ["image-pdf", var png, var output]:
-        // A scan: one page that is only a picture of the printed page, no text layer.
-        using (var builder = new PdfDocumentBuilder())
-        {
-            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-            page.AddPng(File.ReadAllBytes(png), new PdfRectangle(0, 0, page.PageSize.Width, page.PageSize.Height));
-            File.WriteAllBytes(output, builder.Build());
-        }
-
+    case ["scan-pdf", var output, .. var pages] when pages.Length > 0:
+        // A scan as an office scanner makes it: every page a black-and-white picture, no text layer.
+        ScanPdfFixture.Write(pages, output);
         return 0;
     default:
-        Console.Error.WriteLine("usage: render MEASURE.json OUT.txt | docx IN.txt OUT.docx | pua-pdf IN.txt FONT.ttf OUT.pdf | marks-apart-pdf IN.txt FONT.ttf OUT.pdf | image-pdf PAGE.png OUT.pdf");
+        Console.Error.WriteLine("usage: render MEASURE.json OUT.txt | docx IN.txt OUT.docx | pua-pdf IN.txt FONT.ttf OUT.pdf | marks-apart-pdf IN.txt FONT.ttf OUT.pdf | scan-pdf OUT.pdf PAGE.pbm...");
         return 2;
 }

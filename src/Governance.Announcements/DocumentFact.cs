@@ -8,6 +8,8 @@ namespace Participation.Governance.Announcements;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class DocumentFact : IEquatable<DocumentFact>
 {
+    private const FactReading AllReadings = (FactReading)255;
+
     /// <summary>Creates a fact.</summary>
     /// <param name="kind">What the fact says.</param>
     /// <param name="value">The fact in machine form (see <see cref="FactKind"/> for each kind's form).</param>
@@ -20,7 +22,7 @@ public sealed class DocumentFact : IEquatable<DocumentFact>
     /// <exception cref="ArgumentException"><paramref name="readAs"/> is given without <see cref="FactReading.TypingSlip"/>, or the other way round.</exception>
     public DocumentFact(FactKind kind, string value, int line, string phrase, FactReading reading = FactReading.Plain, string? readAs = null)
     {
-        if ((uint)kind > (uint)FactKind.LegalBasis || (uint)reading > 63u)
+        if ((uint)kind > (uint)FactKind.LegalBasis || (uint)reading > (uint)AllReadings)
         {
             Preconditions.ThrowArgumentOutOfRange(nameof(kind), kind, $"{(int)kind} is not a fact kind.");
         }
@@ -38,7 +40,7 @@ public sealed class DocumentFact : IEquatable<DocumentFact>
     /// <summary>Gets what the fact says.</summary>
     public FactKind Kind { get; }
 
-    /// <summary>Gets the fact in machine form, e.g. "website" for a channel or "2023-10-15" for a date.</summary>
+    /// <summary>Gets the fact in machine form, e.g. "website" for a channel or "2023-10-15" for a date; empty for a fact whose words are <see cref="FactReading.Unreadable"/>.</summary>
     public string Value { get; }
 
     /// <summary>Gets the one-based line of the text the fact was read from.</summary>
@@ -119,6 +121,16 @@ public sealed class DocumentFact : IEquatable<DocumentFact>
         if ((reading & FactReading.PromiseToHear) != 0)
         {
             parts.Add("a promise to hear people, its channels not named");
+        }
+
+        if ((reading & FactReading.Unreadable) != 0)
+        {
+            parts.Add("unreadable: its digits do not form a value");
+        }
+
+        if ((reading & FactReading.FromOcr) != 0)
+        {
+            parts.Add("read by OCR from a page image");
         }
 
         return parts.Count == 0 ? null : string.Join("; ", parts);

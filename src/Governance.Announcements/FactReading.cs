@@ -24,4 +24,16 @@ public enum FactReading
 
     /// <summary>A promise to hear people (รับฟังความคิดเห็น…) without channels named.</summary>
     PromiseToHear = 32,
+
+    /// <summary>
+    /// Read from text that OCR recognised on page images (<see cref="Reading.SourceFormat.Ocr"/>): the phrase is what OCR
+    /// made of the page, which a person should check against the scan.
+    /// </summary>
+    FromOcr = 64,
+
+    /// <summary>
+    /// The words of the fact were found, but their digits do not form a value (OCR reads ๒๕๖๒ as ๒๕5๐๒): nothing is taken
+    /// from them, and the fact's <see cref="DocumentFact.Value"/> is empty.
+    /// </summary>
+    Unreadable = 128,
 }

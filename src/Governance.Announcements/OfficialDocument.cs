@@ -53,8 +53,8 @@ public sealed class OfficialDocument
     public string? Addressee { get; internal init; }
 
     /// <summary>
-    /// Gets the document's date: an announcement's "ประกาศ ณ วันที่ …", a memo's "วันที่ …"; null when absent or not a
-    /// real date.
+    /// Gets the document's date: an announcement's "ประกาศ ณ วันที่ …", a memo's "วันที่ …"; null when absent, not a
+    /// real date, or read by OCR (whose digits are not to be relied on: the date is then only a fact to check).
     /// </summary>
     public LocalDate? IssuedOn { get; internal init; }
 

@@ -12,7 +12,7 @@ internal sealed class CliProgress(TextWriter error, bool enabled)
     private long? _last;
     private int _width;
 
-    /// <summary>Shows a progress text, at most ten times a second.</summary>
+    /// <summary>Shows a progress text, at most ten times a second (the first at once).</summary>
     public void Show(string text)
     {
         var now = Stopwatch.GetTimestamp();

@@ -156,12 +156,12 @@ internal static class InputFiles
 
     /// <summary>
     /// Reads a whole file as a document — PDF, Word or text in whichever encoding, decided by its content
-    /// (<see cref="DocumentTextReader"/>) — reading no more than <see cref="MaxBytes"/>; null, with why in
-    /// <paramref name="error"/>, when it cannot be read or is not a document (a scan without text, a spreadsheet, a binary
-    /// file). It writes nothing, so it may run off the console's thread.
+    /// (<see cref="DocumentTextReader"/>), and with <paramref name="ocr"/> a scan or an image of a page through OCR — reading
+    /// no more than <see cref="MaxBytes"/>; null, with why in <paramref name="error"/>, when it cannot be read or is not a
+    /// document (a scan without OCR, a spreadsheet, a binary file). It writes nothing, so it may run off the console's thread.
     /// </summary>
-    public static DocumentText? ReadDocument(CliConsole console, string path, out string? error)
-        => Read(console, path, static stream => DocumentTextReader.Read(stream, MaxBytes), out error);
+    public static DocumentText? ReadDocument(CliConsole console, string path, OcrOptions? ocr, out string? error)
+        => Read(console, path, stream => DocumentTextReader.Read(stream, MaxBytes, ocr), out error);
 
     private static T? Report<T>(CliConsole console, string path, T? value, string? error)
         where T : class

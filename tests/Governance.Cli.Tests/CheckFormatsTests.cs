@@ -46,7 +46,7 @@ public sealed class CheckFormatsTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
-        Assert.Equal($"error: {path}: no text layer — the file is a scanned image; run OCR first\n", error);
+        Assert.Equal($"error: {path}: no text layer — the file is a scanned image; check it with --ocr to read it through OCR\n", error);
     }
 
     [Fact]

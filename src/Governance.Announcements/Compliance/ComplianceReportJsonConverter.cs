@@ -33,6 +33,8 @@ public sealed class ComplianceReportJsonConverter : JsonConverter<ComplianceRepo
         FactReading.DirectionFromMedium,
         FactReading.ChannelsNotNamed,
         FactReading.PromiseToHear,
+        FactReading.FromOcr,
+        FactReading.Unreadable,
     ];
 
     /// <summary>Creates a converter that writes reports without their facts.</summary>

@@ -26,6 +26,15 @@ namespace Participation.Governance.Announcements.Reading;
 /// parentheses is the signatory and the next line the position.
 /// </para>
 /// <para>
+/// Text that OCR recognised on page images (<see cref="SourceFormat.Ocr"/>) is read as it comes: every fact is marked
+/// <see cref="FactReading.FromOcr"/>; Thai that runs on from one line to the next is joined without a space, as the page
+/// wrapped it; a date whose digits do not form a date cleanly (two scripts in one number, a year of three or five
+/// digits) is a fact marked <see cref="FactReading.Unreadable"/> rather than a guess. Dates and years are the words OCR
+/// misreads unnoticed (๒๕๖๖ as ๒๕๒๒ still reads as a date), so a measure read from OCR text takes neither its issue date
+/// nor its fiscal year (they stay facts for a person to check), and the rule that compares them (GOV004) is never raised
+/// from a scan.
+/// </para>
+/// <para>
 /// Reading never throws on any text and is a single pass whose work grows linearly with the length of the text.
 /// </para>
 /// </remarks>
@@ -36,13 +45,14 @@ public static class AnnouncementReader
     /// <param name="text">The text.</param>
     /// <returns>The documents in order; empty when the text has no words.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    public static IReadOnlyList<OfficialDocument> Read(string text)
+    public static IReadOnlyList<OfficialDocument> Read(string text) => Read(Preconditions.CheckNotNull(text), fromOcr: false);
+
+    private static List<OfficialDocument> Read(string text, bool fromOcr)
     {
-        Preconditions.CheckNotNull(text);
         var lines = new TextLines(text);
         try
         {
-            return Read(lines);
+            return Read(lines, fromOcr);
         }
         finally
         {
@@ -50,7 +60,7 @@ public static class AnnouncementReader
         }
     }
 
-    private static List<OfficialDocument> Read(TextLines lines)
+    private static List<OfficialDocument> Read(TextLines lines, bool fromOcr)
     {
         // nextText[i]: the index of the first line with words after line i, so header detection looks ahead in O(1).
         var nextText = new int[lines.Count + 1];
@@ -75,19 +85,19 @@ public static class AnnouncementReader
             if (HeaderWords.StartsWith(line, Words.Memo))
             {
                 Finish(documents, current);
-                current = new DocumentBuilder(DocumentKind.Memo, lineNumber);
+                current = new DocumentBuilder(DocumentKind.Memo, lineNumber, fromOcr);
                 continue;
             }
 
             if (TryReadHeader(lines, nextText, i, out var agency, out var headerEnd))
             {
                 Finish(documents, current);
-                current = new DocumentBuilder(DocumentKind.Announcement, lineNumber) { Agency = agency, AgencyLine = agency is null ? null : headerEnd + 1 };
+                current = new DocumentBuilder(DocumentKind.Announcement, lineNumber, fromOcr) { Agency = agency, AgencyLine = agency is null ? null : headerEnd + 1 };
                 i = headerEnd;
                 continue;
             }
 
-            current ??= new DocumentBuilder(DocumentKind.Announcement, lineNumber);
+            current ??= new DocumentBuilder(DocumentKind.Announcement, lineNumber, fromOcr);
             current.Accept(lines.MemoryOf(i), lineNumber, lines.IndentOf(i));
         }
 
@@ -97,7 +107,8 @@ public static class AnnouncementReader
 
     /// <summary>
     /// Reads every document in the text of a file (see <see cref="DocumentTextReader"/>); each document keeps the text, so
-    /// that its lines can be shown where they are in the file (<see cref="OfficialDocument.DescribeLine"/>).
+    /// that its lines can be shown where they are in the file (<see cref="OfficialDocument.DescribeLine"/>). Text from OCR
+    /// (<see cref="SourceFormat.Ocr"/>) is read as OCR makes it (see the remarks).
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The documents in order; empty when the text has no words.</returns>
@@ -105,7 +116,7 @@ public static class AnnouncementReader
     public static IReadOnlyList<OfficialDocument> Read(DocumentText text)
     {
         Preconditions.CheckNotNull(text);
-        return Read(text.Text).Select(d => d.WithSourceText(text)).ToArray();
+        return Read(text.Text, text.Format == SourceFormat.Ocr).Select(d => d.WithSourceText(text)).ToArray();
     }
 
     /// <summary>Reads every document in a UTF-8 stream (a byte-order mark is allowed).</summary>
@@ -189,11 +200,14 @@ public static class AnnouncementReader
     }
 
     /// <summary>Collects one document line by line.</summary>
-    private sealed class DocumentBuilder(DocumentKind kind, int firstLine)
+    private sealed class DocumentBuilder(DocumentKind kind, int firstLine, bool fromOcr)
     {
         private const int MaxOpenClauses = 3 * OutlineNumber.MaxDepth;
         private const int MaxTitleWraps = 2;
         private const int MaxTitleLineLength = 100;
+
+        /// <summary>How many lines of a memo's header read from OCR may be unreadable before the header is taken to have ended.</summary>
+        private const int MaxGarbledHeaderLines = 2;
 
         /// <summary>Words that open the first paragraph after a title, not a wrapped title line.</summary>
         private static readonly string[] ParagraphOpeners = ["ด้วย", "ตามที่", "ตาม", "เพื่อ", "โดยที่", "อาศัย", "เนื่องด้วย", "เนื่องจาก", "ทั้งนี้", "ในการ", "อนุสนธิ"];
@@ -226,6 +240,9 @@ public static class AnnouncementReader
         private NodaTime.LocalDate? _date;
         private int? _dateLine;
         private string? _datePhrase;
+        private int _garbledHeaderLines;
+        private int? _unreadableDateLine;
+        private string? _unreadableDatePhrase;
         private int? _departmentLine;
         private int? _openingLine;
         private string? _signatory;
@@ -290,11 +307,24 @@ public static class AnnouncementReader
                 header.Add(new DocumentFact(FactKind.Title, _title, _titleLine ?? firstLine, _title));
             }
 
-            var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel, header);
+            var recognition = ClauseRecognizer.Recognize(_title, _titleLine ?? firstLine, opening, _openingLine ?? firstLine, _topLevel, header, fromOcr);
             var facts = recognition.Facts;
             if (_date is { } date && _dateLine is { } dateLine)
             {
                 facts.Add(new DocumentFact(FactKind.IssuedOn, LocalDatePattern.Iso.Format(date), dateLine, _datePhrase!));
+            }
+            else if (_unreadableDateLine is { } unreadableLine)
+            {
+                facts.Add(new DocumentFact(FactKind.IssuedOn, string.Empty, unreadableLine, _unreadableDatePhrase!, FactReading.Unreadable));
+            }
+
+            if (fromOcr)
+            {
+                for (var i = 0; i < facts.Count; i++)
+                {
+                    var fact = facts[i];
+                    facts[i] = new DocumentFact(fact.Kind, fact.Value, fact.Line, fact.Phrase, fact.Reading | FactReading.FromOcr, fact.ReadAs);
+                }
             }
 
             var isMeasure = kind == DocumentKind.Announcement && IsParticipationMeasure(opening);
@@ -308,13 +338,13 @@ public static class AnnouncementReader
                 Department = _department,
                 ReferenceNumber = _reference,
                 Addressee = _addressee,
-                IssuedOn = _date,
+                IssuedOn = fromOcr ? null : _date,
                 Signatory = _signatory,
                 SignatoryLine = _signatoryLine,
                 Position = _position,
                 Opening = opening,
                 Clauses = _topLevel.AsReadOnly(),
-                Measure = isMeasure ? MeasureAssembler.Assemble(agency, _title, _date, recognition) : null,
+                Measure = isMeasure ? MeasureAssembler.Assemble(agency, _title, _date, recognition, fromOcr) : null,
 
                 // A document that states no measure has no levels, channels or steps to show: only its parts.
                 Facts = isMeasure ? InLineOrder(facts) : facts.Where(f => f.Kind is FactKind.Agency or FactKind.Title or FactKind.IssuedOn).ToArray(),
@@ -399,7 +429,7 @@ public static class AnnouncementReader
                 return true;
             }
 
-            _title += " " + line.ToString();
+            _title += (RunsOn(_title.AsSpan(), line) ? string.Empty : " ") + line.ToString();
             _titleWraps++;
             return true;
         }
@@ -463,6 +493,20 @@ public static class AnnouncementReader
                 return true;
             }
 
+            // OCR misreads the bold ที่ of a memo's reference line (as "N" or "ท"): a few lines it garbled do not end the
+            // header, which เรื่อง does, and a date on them is still read.
+            if (fromOcr && _garbledHeaderLines < MaxGarbledHeaderLines)
+            {
+                _garbledHeaderLines++;
+                var dateAt = line.IndexOf(Words.DateWithoutMark.AsSpan(0, 4), StringComparison.Ordinal);
+                if (dateAt >= 0)
+                {
+                    ReadDate(line.Slice(dateAt), lineNumber);
+                }
+
+                return true;
+            }
+
             return false;
         }
 
@@ -503,11 +547,6 @@ public static class AnnouncementReader
             }
             else
             {
-                if (_opening.Length > 0)
-                {
-                    _opening.Append(' ');
-                }
-
                 Append(_opening, line);
                 _openingLine ??= lineNumber;
             }
@@ -656,14 +695,15 @@ public static class AnnouncementReader
             return text.Slice(start, end - start);
         }
 
-        private static void Append(StringBuilder builder, ReadOnlySpan<char> text)
+        /// <summary>Appends a line's words to text read so far, a space between them unless OCR broke Thai off at a wrap.</summary>
+        private void Append(StringBuilder builder, ReadOnlySpan<char> text)
         {
             if (text.Length == 0)
             {
                 return;
             }
 
-            if (builder.Length > 0)
+            if (builder.Length > 0 && !RunsOn(builder[builder.Length - 1], text[0]))
             {
                 builder.Append(' ');
             }
@@ -678,9 +718,29 @@ public static class AnnouncementReader
 #endif
         }
 
+        /// <summary>Whether OCR text goes on from <paramref name="before"/> into <paramref name="after"/> without a space: Thai broken off at a wrap.</summary>
+        private bool RunsOn(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+            => before.Length > 0 && after.Length > 0 && RunsOn(before[before.Length - 1], after[0]);
+
+        private bool RunsOn(char last, char first) => fromOcr && IsThai(last) && IsThai(first);
+
+        private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
+
         private void ReadDate(ReadOnlySpan<char> line, int lineNumber)
         {
             var match = ThaiDateReader.Find(line);
+            if (fromOcr && (!match.Success || !OcrDigits.IsCleanDate(line.Slice(match.Value.Index, match.Value.Length))))
+            {
+                // A date line with digits whose date OCR garbled is said to be unreadable; one without digits says nothing.
+                if (OcrDigits.HasDigit(line))
+                {
+                    _unreadableDateLine = lineNumber;
+                    _unreadableDatePhrase = line.ToString();
+                }
+
+                return;
+            }
+
             if (match.Success)
             {
                 _date = match.Value.Date;

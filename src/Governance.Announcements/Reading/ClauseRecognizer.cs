@@ -104,15 +104,16 @@ internal static class ClauseRecognizer
     /// <param name="opening">The unnumbered text before the first clause.</param>
     /// <param name="openingLine">The first line of the opening (used only when there is one).</param>
     /// <param name="clauses">The top-level clauses.</param>
+    /// <param name="fromOcr">Whether the text is OCR's: a fiscal year whose digits mix two scripts is then a misreading, not a year.</param>
     /// <remarks>
     /// The document is read once exactly. Only when that reading leaves the measure without a route in, without a
     /// satisfaction step or without levels is it read again through typing slips: a document that reads right as
     /// written costs one pass, and a slip can only ever add what a verdict lacked, never change what was read exactly.
     /// </remarks>
     /// <param name="header">The facts of the header (agency, title), which the recognised facts follow.</param>
-    internal static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses, IReadOnlyList<DocumentFact> header)
+    internal static Recognition Recognize(string? title, int titleLine, string opening, int openingLine, IReadOnlyList<DocumentClause> clauses, IReadOnlyList<DocumentFact> header, bool fromOcr)
     {
-        var scratch = new Scratch();
+        var scratch = new Scratch { FromOcr = fromOcr };
         var exact = Recognize(title, titleLine, opening, openingLine, clauses, header, scratch);
         var hasRoute = exact.Channels.Any(c => c.Channel.IsInbound) || exact.Steps.Exists(Measures.MeasureValidator.IsRouteIn);
         var hasSatisfaction = exact.Steps.Exists(s => s.IsSatisfactionAssessment);
@@ -136,11 +137,11 @@ internal static class ClauseRecognizer
     {
         var recognition = new Recognition();
         recognition.Facts.AddRange(header);
-        if (FindFiscalYear(title, out var year, out var phrase))
+        if (FindFiscalYear(title, scratch.FromOcr, out var year, out var phrase))
         {
             recognition.SetFiscalYear(year, titleLine, phrase);
         }
-        else if (FindFiscalYear(opening, out year, out phrase))
+        else if (FindFiscalYear(opening, scratch.FromOcr, out year, out phrase))
         {
             recognition.SetFiscalYear(year, openingLine, phrase);
         }
@@ -401,7 +402,7 @@ internal static class ClauseRecognizer
         while (index >= 0)
         {
             var phraseStart = index;
-            var i = SkipWord(text, SkipSpaces(text, index + QuarterWord.Length), "ที่");
+            var i = SkipOrdinal(text, SkipSpaces(text, index + QuarterWord.Length));
             while (ReadNumber(text, SkipSpaces(text, i), out var quarter, out var end) && quarter is >= 1 and <= 4)
             {
                 if (!recognition.HasFact(FactKind.ReportingQuarter, QuarterNames[quarter], line))
@@ -421,7 +422,7 @@ internal static class ClauseRecognizer
                 }
 
                 phraseStart = SkipSpaces(text, next);
-                i = SkipWord(text, SkipWord(text, phraseStart, QuarterWord), "ที่");
+                i = SkipOrdinal(text, SkipWord(text, phraseStart, QuarterWord));
             }
 
             index = text.IndexOf(QuarterWord, Math.Max(i, index + QuarterWord.Length), StringComparison.Ordinal);
@@ -429,9 +430,9 @@ internal static class ClauseRecognizer
     }
 
     /// <summary>Finds "ปีงบประมาณ พ.ศ. ๒๕๖๗" (also without พ.ศ. or its dots) and reads the fiscal year.</summary>
-    internal static ThaiFiscalYear? FindFiscalYear(string? text) => FindFiscalYear(text, out var year, out _) ? year : null;
+    internal static ThaiFiscalYear? FindFiscalYear(string? text) => FindFiscalYear(text, fromOcr: false, out var year, out _) ? year : null;
 
-    private static bool FindFiscalYear(string? text, out ThaiFiscalYear year, out string phrase)
+    private static bool FindFiscalYear(string? text, bool fromOcr, out ThaiFiscalYear year, out string phrase)
     {
         const string FiscalYearWord = "ปีงบประมาณ";
         year = default;
@@ -445,7 +446,8 @@ internal static class ClauseRecognizer
         while (index >= 0)
         {
             var i = SkipBuddhistEraMark(text, SkipSpaces(text, index + FiscalYearWord.Length));
-            if (ReadNumber(text, i, out var value, out var end) && value is >= ThaiFiscalYear.MinBuddhistYear and <= ThaiFiscalYear.MaxBuddhistYear)
+            if (ReadNumber(text, i, out var value, out var end) && value is >= ThaiFiscalYear.MinBuddhistYear and <= ThaiFiscalYear.MaxBuddhistYear
+                && (!fromOcr || OcrDigits.IsOneScript(text.AsSpan(i, end - i))))
             {
                 year = new ThaiFiscalYear(value);
                 phrase = text.Substring(index, end - index);
@@ -548,6 +550,23 @@ internal static class ClauseRecognizer
         return i;
     }
 
+    /// <summary>Skips "ที่" as typed, or as OCR and slips leave it: ท with any marks (ที, ทิ).</summary>
+    private static int SkipOrdinal(string text, int i)
+    {
+        if (i >= text.Length || text[i] != 'ท')
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        while (j < text.Length && ThaiPresentationForms.IsCombiningMark(text[j]))
+        {
+            j++;
+        }
+
+        return j > i + 1 ? SkipSpaces(text, j) : i;
+    }
+
     private static int SkipWord(string text, int i, string word)
         => i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0 ? SkipSpaces(text, i + word.Length) : i;
 
@@ -604,6 +623,9 @@ internal static class ClauseRecognizer
 
         /// <summary>Gets or sets a value indicating whether phrases are also read through typing slips.</summary>
         public bool Slips { get; set; }
+
+        /// <summary>Gets a value indicating whether the text is OCR's.</summary>
+        public bool FromOcr { get; init; }
 
         public string Text { get; private set; } = string.Empty;
 

@@ -22,11 +22,19 @@ namespace Participation.Governance.Announcements.Reading;
 /// save instead: another zip-based format (an Excel workbook, a PowerPoint presentation, an OpenDocument file, any other
 /// zip archive), a Word 97–2003 file or a password-protected Office file (both OLE compound files), or an RTF file.
 /// </para>
+/// <para>
+/// A scan — a PDF without a text layer, or an image of a page (PNG, JPEG, TIFF) — is read through OCR when OCR options
+/// are given (<see cref="OcrTextReader"/>); without them it fails with <see cref="PdfTextReader.NoTextLayerMessage"/> or
+/// <see cref="ImageWithoutOcrMessage"/>.
+/// </para>
 /// <para>Reading never throws on any bytes; only a stream that cannot be read throws.</para>
 /// </remarks>
 /// <threadsafety>This type is stateless and thread-safe.</threadsafety>
 public static class DocumentTextReader
 {
+    /// <summary>The failure message for an image of a page (PNG, JPEG, TIFF) read without OCR.</summary>
+    public const string ImageWithoutOcrMessage = "no text — the file is an image of a page (a scan or a photo); run OCR first";
+
     private const string SaveAs = "save the announcement as PDF, Word (.docx) or text";
 
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
@@ -41,22 +49,46 @@ public static class DocumentTextReader
     /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is negative.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static ParseOutcome<DocumentText> Read(Stream content, int maxBytes)
+    public static ParseOutcome<DocumentText> Read(Stream content, int maxBytes) => Read(content, maxBytes, null);
+
+    /// <summary>Reads a file's content from a stream, no more than a limit, reading a scan through OCR when <paramref name="ocr"/> is given.</summary>
+    /// <param name="content">The stream; read from its current position to its end and left open.</param>
+    /// <param name="maxBytes">The most to read; a longer stream is a failure, found without reading past the limit.</param>
+    /// <param name="ocr">How to read a scan (a PDF without a text layer, an image of a page); null to refuse it.</param>
+    /// <param name="cancellationToken">Stops OCR.</param>
+    /// <returns>The text and where its lines came from; or a failure saying why the content cannot be read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is negative.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static ParseOutcome<DocumentText> Read(Stream content, int maxBytes, OcrOptions? ocr, CancellationToken cancellationToken = default)
     {
         var bytes = BoundedStream.ReadAll(content, maxBytes);
-        return bytes.Success ? Read(bytes.Value) : bytes.ConvertError<DocumentText>();
+        return bytes.Success ? Read(bytes.Value, ocr, cancellationToken) : bytes.ConvertError<DocumentText>();
     }
 
     /// <summary>Reads a file's content.</summary>
     /// <param name="content">The whole file.</param>
     /// <returns>The text and where its lines came from; or a failure saying why the content cannot be read.</returns>
-    public static ParseOutcome<DocumentText> Read(ReadOnlyMemory<byte> content)
+    public static ParseOutcome<DocumentText> Read(ReadOnlyMemory<byte> content) => Read(content, null);
+
+    /// <summary>Reads a file's content, reading a scan through OCR when <paramref name="ocr"/> is given.</summary>
+    /// <param name="content">The whole file.</param>
+    /// <param name="ocr">How to read a scan (a PDF without a text layer, an image of a page); null to refuse it.</param>
+    /// <param name="cancellationToken">Stops OCR.</param>
+    /// <returns>The text and where its lines came from; or a failure saying why the content cannot be read.</returns>
+    public static ParseOutcome<DocumentText> Read(ReadOnlyMemory<byte> content, OcrOptions? ocr, CancellationToken cancellationToken = default)
     {
         var span = content.Span;
         var head = span.Slice(0, Math.Min(span.Length, 1024));
         if (head.IndexOf(PdfSignature) >= 0)
         {
-            return PdfTextReader.Read(content);
+            var pdf = PdfTextReader.Read(content);
+            return ocr is not null && pdf.Message == PdfTextReader.NoTextLayerMessage ? OcrTextReader.Read(content, ocr, cancellationToken) : pdf;
+        }
+
+        if (OcrTextReader.ImageFormat.Of(span) is not null)
+        {
+            return ocr is null ? ParseOutcome<DocumentText>.ForFailure(ImageWithoutOcrMessage, -1) : OcrTextReader.Read(content, ocr, cancellationToken);
         }
 
         if (span.StartsWith(ZipSignature))

@@ -114,7 +114,8 @@ internal sealed class KeywordTable<T>
     /// <summary>
     /// Adds to <paramref name="matches"/> the Thai phrases that the text spells with a slip — a tone mark or an upper or
     /// lower vowel wrong or missing, spaces inside, or (inside a phrase of seven letters or more) one letter wrong — where no
-    /// exact match is, keeping <paramref name="matches"/> in order of position.
+    /// exact match is or over the exact matches of shorter phrases wholly inside it, keeping <paramref name="matches"/> in
+    /// order of position.
     /// </summary>
     /// <remarks>
     /// A slip is read only when it is unambiguous: when the words could be read as phrases of different meanings, or a
@@ -129,6 +130,7 @@ internal sealed class KeywordTable<T>
 
         var exactCount = matches.Count;
         var replaced = false;
+        List<(int Start, int Count)>? covered = null;
         var next = 0;
         var k = 0;
         while (k <= skeleton.Length - MinimumSlipLength)
@@ -155,12 +157,24 @@ internal sealed class KeywordTable<T>
             var start = skeleton.OriginOf(k);
             var end = skeleton.EndOf(k + entry.Key.Length - 1);
 
-            // The longest phrase wins, slips included: "ไปรษณีย์อิเล็คทรอนิกส์" is e-mail, not the letter its first word names.
+            // The longest phrase wins, slips included: "ไปรษณีย์อิเล็คทรอนิกส์" is e-mail, not the letter its first word names,
+            // and "กลองรับความคิดเห็น" (a tone mark lost, as OCR loses it) a suggestion box, not the "รับความคิดเห็น" inside it.
             var after = atExact ? next + 1 : next;
-            var overlapsExact = after < exactCount && matches[after].Index < end;
+            var inside = after;
+            while (inside < exactCount && matches[inside].Index + matches[inside].Length <= end)
+            {
+                inside++;
+            }
+
+            var overlapsExact = inside < exactCount && matches[inside].Index < end;
             var longerThanExact = !atExact || end > matches[next].Index + matches[next].Length;
             if (!overlapsExact && longerThanExact && IsWholeThaiWord(skeleton.Text, start, end) && !string.Equals(entry.Phrase, skeleton.Text.Substring(start, end - start), StringComparison.Ordinal))
             {
+                if (inside > after)
+                {
+                    (covered ??= []).Add((after, inside - after));
+                }
+
                 var match = new Match(start, end - start, entry.Value, entry.Phrase, slip: true);
                 if (atExact)
                 {
@@ -178,6 +192,16 @@ internal sealed class KeywordTable<T>
             {
                 k++;
             }
+        }
+
+        if (covered is not null)
+        {
+            for (var c = covered.Count - 1; c >= 0; c--)
+            {
+                matches.RemoveRange(covered[c].Start, covered[c].Count);
+            }
+
+            replaced = true;
         }
 
         if ((matches.Count > exactCount && exactCount > 0) || replaced)

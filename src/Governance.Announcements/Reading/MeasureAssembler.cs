@@ -13,12 +13,13 @@ internal static class MeasureAssembler
     /// <summary>The title of a measure read from an announcement without "เรื่อง" ("title not stated").</summary>
     internal const string UnknownTitle = "ไม่ระบุเรื่อง";
 
-    internal static Measure Assemble(string? agency, string? title, LocalDate? issuedOn, Recognition recognition) => new()
+    /// <summary>The measure; one read from OCR text takes neither its issue date nor its fiscal year, digits OCR misreads unnoticed.</summary>
+    internal static Measure Assemble(string? agency, string? title, LocalDate? issuedOn, Recognition recognition, bool fromOcr) => new()
     {
         Agency = agency ?? UnknownAgency,
         Title = title ?? UnknownTitle,
-        IssuedOn = issuedOn,
-        FiscalYear = recognition.FiscalYear,
+        IssuedOn = fromOcr ? null : issuedOn,
+        FiscalYear = fromOcr ? null : recognition.FiscalYear,
         LegalBases = recognition.LegalBases,
         Levels = recognition.Levels.ToArray(),
         Channels = recognition.Channels.Select(c => c.Channel).ToArray(),

@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Content;
 
 namespace Participation.Governance.Announcements.Reading;
 
-/// <summary>One printed line of a PDF page, rebuilt from the positions of its letters.</summary>
+/// <summary>One printed line of a page, rebuilt from the positions of its letters (a PDF's, or those OCR found on a scan).</summary>
 /// <param name="Text">The text, marks on their consonants, words separated by one space.</param>
 /// <param name="Baseline">The baseline, in points from the bottom of the page.</param>
 /// <param name="Left">Where the first letter starts, in points from the left of the page.</param>

@@ -43,6 +43,9 @@ public static class PdfTextReader
 
     private const int MaxBlankLines = 10;
 
+    /// <summary>The words that open the closing of an announcement or a memo, which never continues a paragraph.</summary>
+    private static readonly string[] ClosingWords = ["จึงประกาศ", "จึงเรียน", "ประกาศ ณ", "ให้ไว้ ณ"];
+
     /// <summary>Reads the text of a PDF.</summary>
     /// <param name="pdf">The whole file.</param>
     /// <returns>The text, with the line each page starts on; or a failure saying why it cannot be read.</returns>
@@ -65,7 +68,7 @@ public static class PdfTextReader
                 pages.Add(PdfPageLayout.ReadLines(page));
             }
 
-            return anyText ? ParseOutcome<DocumentText>.ForValue(Assemble(pages)) : Fail(NoTextLayerMessage);
+            return anyText ? ParseOutcome<DocumentText>.ForValue(Assemble(pages, SourceFormat.Pdf)) : Fail(NoTextLayerMessage);
         }
         catch (Exception e) when (IsBrokenFile(e))
         {
@@ -96,6 +99,19 @@ public static class PdfTextReader
         {
             return ParseOutcome<bool>.ForFailure(Describe(e), -1);
         }
+    }
+
+    /// <summary>Counts the pages of a PDF, for a reader that rasterizes them one by one.</summary>
+    internal static ParseOutcome<int> CountPages(ReadOnlyMemory<byte> pdf)
+    {
+        var opened = Open(pdf);
+        if (!opened.Success)
+        {
+            return opened.ConvertError<int>();
+        }
+
+        using var document = opened.Value;
+        return ParseOutcome<int>.ForValue(document.NumberOfPages);
     }
 
     private static ParseOutcome<PdfDocument> Open(ReadOnlyMemory<byte> pdf)
@@ -130,7 +146,11 @@ public static class PdfTextReader
 
     private static ParseOutcome<DocumentText> Fail(string message) => ParseOutcome<DocumentText>.ForFailure(message, -1);
 
-    private static DocumentText Assemble(List<List<PdfLine>> pages)
+    /// <summary>
+    /// Makes the text of a document of its printed lines, page by page, top to bottom: running lines left out, paragraphs
+    /// joined, blank lines where the page is empty. A scan's lines (<see cref="OcrPageLayout"/>) are put together the same way.
+    /// </summary>
+    internal static DocumentText Assemble(List<List<PdfLine>> pages, SourceFormat format)
     {
         RunningLines.Remove(pages);
         var all = pages.SelectMany(p => p).ToList();
@@ -190,7 +210,7 @@ public static class PdfTextReader
             }
         }
 
-        return new DocumentText(text.ToString(), SourceFormat.Pdf, pageFirstLines);
+        return new DocumentText(text.ToString(), format, pageFirstLines);
     }
 
     private static int BlankLinesIn(double distance, double pitch)
@@ -199,12 +219,26 @@ public static class PdfTextReader
     /// <summary>
     /// A printed line goes on in the next when it was full — it ends within a few characters of the text's right edge
     /// and the next line's first word (up to its first space) would not have fitted after it — and the next does not
-    /// start a clause of its own.
+    /// start a clause of its own or the closing (จึงประกาศ…, ประกาศ ณ วันที่ …), however it is spelled.
     /// </summary>
     private static bool Continues(PdfLine previous, PdfLine line, double textRight)
         => previous.Right >= textRight - (4 * previous.Size)
             && previous.Right + (0.25 * previous.Size) + line.FirstWordWidth > textRight
-            && !OutlineNumber.TryReadClauseNumber(line.Text.AsSpan().TrimStart("- ".AsSpan()), out _, out _, out _);
+            && !OutlineNumber.TryReadClauseNumber(line.Text.AsSpan().TrimStart("- ".AsSpan()), out _, out _, out _)
+            && !StartsClosing(line.Text.AsSpan());
+
+    private static bool StartsClosing(ReadOnlySpan<char> line)
+    {
+        foreach (var word in ClosingWords)
+        {
+            if (HeaderWords.StartsWith(line, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The distance between the baselines of two consecutive lines of a paragraph: the smallest distance, at least most of

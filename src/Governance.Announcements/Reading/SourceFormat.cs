@@ -12,4 +12,7 @@ public enum SourceFormat
 
     /// <summary>A Word document (.docx).</summary>
     Word = 2,
+
+    /// <summary>Page images — a scanned PDF or an image file — whose text OCR recognised (<see cref="OcrTextReader"/>).</summary>
+    Ocr = 3,
 }

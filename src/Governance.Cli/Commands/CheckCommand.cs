@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Participation.Governance.Announcements;
 using Participation.Governance.Announcements.Compliance;
+using Participation.Governance.Announcements.Reading;
 using Participation.Governance.Cli.Text;
 using Participation.Governance.Measures;
 using Participation.Governance.Text;
@@ -9,20 +10,31 @@ using Participation.Governance.Text;
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance check [FILE|DIR|PATTERN...] [--format text|json|sarif] [--explain] [--lang th|en]</c>: reads each file,
-/// hands it to <see cref="ComplianceChecker"/>, and writes the reports.
+/// <c>governance check [FILE|DIR|PATTERN...] [--format text|json|sarif] [--explain] [--lang th|en] [--ocr] [--tesseract PATH]</c>:
+/// reads each file, hands it to <see cref="ComplianceChecker"/>, and writes the reports.
 /// </summary>
 /// <remarks>
+/// <para>
+/// With <c>--ocr</c>, a scan (a PDF without a text layer, an image of a page) is read through OCR
+/// (<see cref="OcrTextReader"/>), folders are searched for images too, and a terminal shows each page as it is read; at
+/// most as many pages are recognised at a time as there are cores, however many files are checked at once. Without it a
+/// scan is unusable input whose message names <c>--ocr</c>.
+/// </para>
+/// <para>
 /// Files come from the arguments (folders searched recursively, wildcards expanded by the tool) or, with none, one path
 /// per line from standard input; <c>-</c> reads a document from standard input. Files are checked on all cores and
 /// reported in input order. Exit code: 0 when every document is compliant (advice allowed), 1 when any has a finding of
 /// severity warning or error, 2 when any file cannot be read or is not a participation measure (such a file gets one line
 /// on standard error, and the other files are still checked).
+/// </para>
 /// </remarks>
 internal static class CheckCommand
 {
     /// <summary>The kinds of file a folder is searched for.</summary>
     private static readonly string[] Extensions = [".txt", ".md", ".text", ".json", ".pdf", ".docx"];
+
+    /// <summary>The kinds of file a folder is searched for with --ocr: images of pages as well.</summary>
+    private static readonly string[] ExtensionsWithImages = [.. Extensions, ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     public static Command Create(CliConsole console)
     {
@@ -56,6 +68,15 @@ internal static class CheckCommand
                 result.AddError($"--jobs must be 1 or more; got {result.GetValueOrDefault<int?>()}.");
             }
         });
+        var ocr = new Option<bool>("--ocr")
+        {
+            Description = "Read scans — PDFs without a text layer and images of pages (.png, .jpg, .tif) — through OCR: Tesseract with its Thai data, and pdftoppm (Poppler) for PDFs.",
+        };
+        var tesseract = new Option<string?>("--tesseract")
+        {
+            Description = "The tesseract program, or the folder that holds it, when it is not on PATH (implies --ocr).",
+            HelpName = "PATH",
+        };
 
         var command = new Command("check", "Check participation measures (JSON) or announcements (Thai text) for the GOV rules: findings per file; exit 0 all compliant, 1 findings, 2 unusable input.");
         command.Arguments.Add(files);
@@ -64,28 +85,33 @@ internal static class CheckCommand
         command.Options.Add(explain);
         command.Options.Add(lang);
         command.Options.Add(jobs);
+        command.Options.Add(ocr);
+        command.Options.Add(tesseract);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(files),
             parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!,
             parseResult.GetValue(explain),
             LanguageOption.Resolve(parseResult.GetValue(lang)),
-            parseResult.GetValue(jobs) ?? Environment.ProcessorCount));
+            parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
+            parseResult.GetValue(ocr) || parseResult.GetValue(tesseract) is not null ? new TesseractOcrEngine(parseResult.GetValue(tesseract)) : null));
         return command;
     }
 
-    private static int Run(CliConsole console, string[]? arguments, string format, bool explain, CliLanguage language, int jobs)
+    private static int Run(CliConsole console, string[]? arguments, string format, bool explain, CliLanguage language, int jobs, IOcrEngine? ocr)
     {
         var noMatch = false;
-        var paths = InputFiles.Expand(InputFiles.Paths(console, arguments), Extensions, pattern =>
+        var progress = new ProgressLine(console.Progress);
+        var pages = ocr is null ? null : new PageSlots(ocr, Environment.ProcessorCount);
+        var paths = InputFiles.Expand(InputFiles.Paths(console, arguments), ocr is null ? Extensions : ExtensionsWithImages, pattern =>
         {
             console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(CliText.Get(language, CliTextKey.NoFilesMatched, pattern))}");
             noMatch = true;
         });
 
         var tally = new Tally();
-        var results = OrderedParallel.Map(paths, path => (Path: path, Result: CheckFile(console, path)), jobs);
-        var reports = Report(console, results, tally, language);
+        var results = OrderedParallel.Map(paths, path => (Path: path, Result: CheckFile(console, path, OcrOptionsFor(path, pages, progress, language))), jobs);
+        var reports = Report(console, results, tally, language, progress);
         if (format == "sarif")
         {
             using var writer = new System.Text.Json.Utf8JsonWriter(new TextWriterStream(console.Out));
@@ -113,29 +139,45 @@ internal static class CheckCommand
             }
         }
 
-        console.Progress.Clear();
+        progress.Clear();
         console.Out.Flush();
         return tally.Unusable > 0 || noMatch || tally.NotParticipationMeasures > 0 ? 2 : tally.WithFindings > 0 ? 1 : 0;
     }
 
     /// <summary>Reads and checks one file; the failure message when it cannot be used.</summary>
-    private static ParseOutcome<ComplianceReport> CheckFile(CliConsole console, string path)
+    private static ParseOutcome<ComplianceReport> CheckFile(CliConsole console, string path, OcrOptions? ocr)
     {
-        var text = InputFiles.ReadDocument(console, path, out var error);
+        var text = InputFiles.ReadDocument(console, path, ocr, out var error);
         return text is null ? ParseOutcome<ComplianceReport>.ForFailure(error!, -1) : ComplianceChecker.Check(path, text);
     }
 
+    /// <summary>How one file's scan is read with --ocr: through the shared page slots, each page shown on the progress line.</summary>
+    private static OcrOptions? OcrOptionsFor(string path, PageSlots? pages, ProgressLine progress, CliLanguage language)
+        => pages is null ? null : new OcrOptions
+        {
+            Engine = pages,
+            Progress = new OcrProgressLine(p => progress.Show(CliText.Get(language, CliTextKey.OcrProgress, path, p.PagesDone, p.PageCount))),
+        };
+
+    /// <summary>The message for a file that cannot be used: a scan read without --ocr is told to use it.</summary>
+    private static string Unusable(string message, CliLanguage language) => message switch
+    {
+        PdfTextReader.NoTextLayerMessage => CliText.Get(language, CliTextKey.ScanNeedsOcr),
+        DocumentTextReader.ImageWithoutOcrMessage => CliText.Get(language, CliTextKey.ImageNeedsOcr),
+        _ => message,
+    };
+
     /// <summary>Passes the usable reports on, in order, writing one error line for each file that is not usable and counting.</summary>
-    private static IEnumerable<ComplianceReport> Report(CliConsole console, IEnumerable<(string Path, ParseOutcome<ComplianceReport> Result)> results, Tally tally, CliLanguage language)
+    private static IEnumerable<ComplianceReport> Report(CliConsole console, IEnumerable<(string Path, ParseOutcome<ComplianceReport> Result)> results, Tally tally, CliLanguage language, ProgressLine progress)
     {
         foreach (var (path, result) in results)
         {
             tally.Files++;
-            console.Progress.Show(CliText.Get(language, CliTextKey.Progress, tally.Files));
+            progress.Show(CliText.Get(language, CliTextKey.Progress, tally.Files));
             if (!result.Success)
             {
                 tally.Unusable++;
-                console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(path + ": " + result.Message)}");
+                console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(path + ": " + Unusable(result.Message!, language))}");
                 continue;
             }
 
@@ -194,7 +236,8 @@ internal static class CheckCommand
                 foreach (var fact in document.Facts)
                 {
                     var how = Reading(fact, language);
-                    output.WriteLine($"    {CliText.Get(language, CliTextKey.Line)} {document.DescribeLine(fact.Line)}: {Fact(fact.Kind, language)} {fact.Value} ← \"{fact.Phrase}\"{(how.Length > 0 ? " (" + how + ")" : string.Empty)}");
+                    var value = fact.Value.Length > 0 ? " " + fact.Value : string.Empty;
+                    output.WriteLine($"    {CliText.Get(language, CliTextKey.Line)} {document.DescribeLine(fact.Line)}: {Fact(fact.Kind, language)}{value} ← \"{fact.Phrase}\"{(how.Length > 0 ? " (" + how + ")" : string.Empty)}");
                 }
             }
         }
@@ -247,7 +290,59 @@ internal static class CheckCommand
         Add(FactReading.DirectionFromMedium, CliTextKey.ReadingDirectionFromMedium);
         Add(FactReading.ChannelsNotNamed, CliTextKey.ReadingChannelsNotNamed);
         Add(FactReading.PromiseToHear, CliTextKey.ReadingPromiseToHear);
+        Add(FactReading.Unreadable, CliTextKey.ReadingUnreadable);
+        Add(FactReading.FromOcr, CliTextKey.ReadingFromOcr);
         return string.Join("; ", parts);
+    }
+
+    /// <summary>The progress line, shared by the files being read on other threads and the reports written on this one.</summary>
+    private sealed class ProgressLine(CliProgress progress)
+    {
+        private readonly object _gate = new();
+
+        public void Show(string text)
+        {
+            lock (_gate)
+            {
+                progress.Show(text);
+            }
+        }
+
+        public void Clear()
+        {
+            lock (_gate)
+            {
+                progress.Clear();
+            }
+        }
+    }
+
+    /// <summary>Shows OCR progress as it is reported, on whichever thread reads the page.</summary>
+    private sealed class OcrProgressLine(Action<OcrProgress> show) : IProgress<OcrProgress>
+    {
+        public void Report(OcrProgress value) => show(value);
+    }
+
+    /// <summary>
+    /// An engine that lets no more pages be recognised at once than there are cores, whichever files they belong to:
+    /// files and their pages are both read in parallel, and OCR is what the cores are for.
+    /// </summary>
+    private sealed class PageSlots(IOcrEngine engine, int slots) : IOcrEngine
+    {
+        private readonly SemaphoreSlim _slots = new(slots, slots);
+
+        public ParseOutcome<IReadOnlyList<OcrPage>> Recognize(string imagePath, int? dotsPerInch, CancellationToken cancellationToken)
+        {
+            _slots.Wait(cancellationToken);
+            try
+            {
+                return engine.Recognize(imagePath, dotsPerInch, cancellationToken);
+            }
+            finally
+            {
+                _slots.Release();
+            }
+        }
     }
 
     /// <summary>What the closing summary counts.</summary>

@@ -40,6 +40,11 @@ internal enum CliTextKey
     ReadingPromiseToHear,
     Line,
     NoFilesMatched,
+    ReadingFromOcr,
+    ReadingUnreadable,
+    ScanNeedsOcr,
+    ImageNeedsOcr,
+    OcrProgress,
 }
 
 /// <summary>
@@ -85,6 +90,11 @@ internal static class CliText
         [CliTextKey.ReadingPromiseToHear] = ("a promise to hear people, its channels not named", "สัญญาว่าจะรับฟังความคิดเห็นแต่ไม่ได้ระบุช่องทาง"),
         [CliTextKey.Line] = ("line", "บรรทัด"),
         [CliTextKey.NoFilesMatched] = ("no file matches {0}", "ไม่พบไฟล์ที่ตรงกับ {0}"),
+        [CliTextKey.ReadingFromOcr] = ("read by OCR from a page image", "อ่านด้วย OCR จากภาพหน้าเอกสาร"),
+        [CliTextKey.ReadingUnreadable] = ("unreadable: its digits do not form a value", "อ่านไม่ได้: ตัวเลขที่อ่านได้ไม่เป็นค่าที่ถูกต้อง"),
+        [CliTextKey.ScanNeedsOcr] = ("no text layer — the file is a scanned image; check it with --ocr to read it through OCR", "ไม่มีข้อความในไฟล์ — เป็นภาพสแกน ให้ตรวจด้วย --ocr เพื่ออ่านข้อความด้วย OCR"),
+        [CliTextKey.ImageNeedsOcr] = ("no text — the file is an image of a page (a scan or a photo); check it with --ocr to read it through OCR", "ไม่มีข้อความ — ไฟล์เป็นภาพของหน้าเอกสาร (ภาพสแกนหรือภาพถ่าย) ให้ตรวจด้วย --ocr เพื่ออ่านข้อความด้วย OCR"),
+        [CliTextKey.OcrProgress] = ("{0}: OCR, {1} of {2} {2:page|pages} read", "{0}: อ่านด้วย OCR แล้ว {1} จาก {2} หน้า"),
     };
 
     /// <summary>Gets every key, for the completeness test.</summary>
