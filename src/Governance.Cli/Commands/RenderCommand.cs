@@ -9,7 +9,7 @@ using Participation.Governance.ThaiFormatting.Numerals;
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance render FILE.json [--markdown] [--arabic-digits] [--signatory NAME] [--position TEXT]</c>: a measure
+/// <c>governance render FILE.json [--markdown] [--digits thai|arabic] [--signatory NAME] [--position TEXT]</c>: a measure
 /// as a Thai announcement (ประกาศ) on standard output.
 /// </summary>
 /// <remarks>
@@ -29,10 +29,6 @@ internal static class RenderCommand
         {
             Description = "Write Markdown (heading, bold clause groups, list items) instead of plain text.",
         };
-        var arabicDigits = new Option<bool>("--arabic-digits")
-        {
-            Description = "Write clause numbers, dates and quarters in Arabic digits instead of Thai digits.",
-        };
         var signatory = new Option<string?>("--signatory")
         {
             Description = "The signatory's name, written in parentheses under the date (default: a dotted line to sign on).",
@@ -45,16 +41,16 @@ internal static class RenderCommand
         var command = new Command("render", "Write a measure (JSON) as a Thai announcement (ประกาศ) in the official layout.");
         command.Arguments.Add(file);
         command.Options.Add(markdown);
-        command.Options.Add(arabicDigits);
         command.Options.Add(signatory);
         command.Options.Add(position);
+        var common = CommonOptions.AddTo(command, CommonFlags.Digits | CommonFlags.ArabicDigitsAlias, defaultDigits: DigitStyle.Thai);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(file)!,
             new AnnouncementRenderOptions
             {
                 Format = parseResult.GetValue(markdown) ? AnnouncementFormat.Markdown : AnnouncementFormat.PlainText,
-                Digits = parseResult.GetValue(arabicDigits) ? DigitStyle.Arabic : DigitStyle.Thai,
+                Digits = common.Read(parseResult).Digits,
                 Signatory = parseResult.GetValue(signatory),
                 Position = parseResult.GetValue(position),
             }));
