@@ -39,7 +39,13 @@ internal static class OptionValues
     {
         option.CustomParser = result =>
         {
-            var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+            if (result.Tokens.Count == 0)
+            {
+                // System.CommandLine says that a value is missing.
+                return null;
+            }
+
+            var text = result.Tokens[0].Value;
             if (int.TryParse(Participation.Governance.ThaiFormatting.Numerals.ThaiDigits.ToArabic(text.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
             {
                 return number;

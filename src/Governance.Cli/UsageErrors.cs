@@ -47,7 +47,7 @@ internal static partial class UsageErrors
             }
         }
 
-        return (message.TrimEnd('.'), false);
+        return (message, false);
     }
 
     [GeneratedRegex(@"^Unrecognized command or argument '(.*)'\.$", RegexOptions.Singleline)]

@@ -105,25 +105,17 @@ internal static class CalendarCommand
         output.WriteLine($"{Text(CliTextKey.CalendarReportsDue, Text(ScheduleKey(view.ScheduleName)))}: {string.Join(", ", dueDates)}");
 
         var today = pattern.Format(view.Today);
-        if (!year.Contains(view.Today))
+        if (year.Contains(view.Today))
         {
-            // A year before or after today's: say which fiscal year today is in, when it is in one.
-            if (ThaiFiscalYear.TryFromDate(view.Today, out var current))
-            {
-                output.WriteLine(Text(CliTextKey.CalendarTodayOtherYear, today, current.BuddhistYear));
-            }
+            // Every schedule has a report due on the year's last day, so a day in the year always has one ahead.
+            var next = view.NextDue!.Value;
+            output.WriteLine(next == view.Today
+                ? Text(CliTextKey.CalendarTodayNextReport, today)
+                : Text(CliTextKey.CalendarToday, today, pattern.Format(next), Period.DaysBetween(view.Today, next)));
         }
-        else if (view.NextDue is not { } next)
+        else if (ThaiFiscalYear.TryFromDate(view.Today, out var current))
         {
-            output.WriteLine(Text(CliTextKey.CalendarTodayNoReportLeft, today));
-        }
-        else if (next == view.Today)
-        {
-            output.WriteLine(Text(CliTextKey.CalendarTodayNextReport, today));
-        }
-        else
-        {
-            output.WriteLine(Text(CliTextKey.CalendarToday, today, pattern.Format(next), Period.DaysBetween(view.Today, next)));
+            output.WriteLine(Text(CliTextKey.CalendarTodayOtherYear, today, current.BuddhistYear));
         }
     }
 

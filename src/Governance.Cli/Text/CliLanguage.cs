@@ -32,6 +32,7 @@ internal static class LanguageOption
             HelpName = "th|en",
             Recursive = true,
         };
+        option.CompletionSources.Add("th", "en");
 
         // A validator rather than AcceptOnlyFromAmong, whose message spans several lines: errors are one line. The language
         // of this one message is the UI culture's, since the one asked for is not known.
