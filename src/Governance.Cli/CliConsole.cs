@@ -1,5 +1,6 @@
 using System.Text;
 using NodaTime;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Text;
 
 namespace Participation.Governance.Cli;
@@ -30,13 +31,18 @@ internal sealed class CliConsole
         Out = output;
         Error = error;
         _today = today;
-        _in = new Lazy<TextReader>(() => new StreamReader(input, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true));
+        _in = new Lazy<TextReader>(() => new StreamReader(new FlushBeforeRead(input, output), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true));
     }
 
     /// <summary>Gets standard input's bytes, for a verb that reads a whole document from it (<c>-</c>) in whatever encoding it is.</summary>
     public Stream InputStream { get; }
 
-    /// <summary>Gets standard input as UTF-8 text (the batch rule reads one value per line from it).</summary>
+    /// <summary>
+    /// Gets standard input as UTF-8 text (the batch rule reads one value per line from it). Standard output is flushed
+    /// whenever this reader has to wait for more input, so each answer is out before the tool waits for the next question:
+    /// a person typing sees it at once, a script writing a line and reading the answer gets it, and a file or a fast pipe
+    /// costs one flush per 64 KiB read, not one per line.
+    /// </summary>
     public TextReader In => _in.Value;
 
     /// <summary>Gets standard output.</summary>
@@ -60,15 +66,57 @@ internal sealed class CliConsole
     /// <summary>Gets today's date in Thailand (commands that default to "now" use it).</summary>
     public LocalDate Today => _today();
 
+    /// <summary>Gets or sets the language the tool speaks in this run (<c>--lang</c>, else the UI culture's).</summary>
+    public CliLanguage Language { get; set; } = LanguageOption.Resolve(null);
+
     /// <summary>
-    /// Writes <c>error: message</c> on standard error as one line: whatever the message holds (text from a file, a
-    /// library's words), line breaks, control and bidi characters are escaped and the line is kept short.
+    /// Writes <c>error: message</c> (<c>ข้อผิดพลาด: …</c> in Thai) on standard error as one line: whatever the message holds
+    /// (text from a file, a library's words), line breaks, control and bidi characters are escaped and the line is kept short.
     /// </summary>
-    public void ReportError(string message) => Error.WriteLine("error: " + OneLine(message));
+    public void ReportError(string message) => Error.WriteLine(ErrorLine(Language, message));
+
+    /// <summary>The one line that reports an error: the prefix in the language, then the message made safe (<see cref="OneLine"/>).</summary>
+    public static string ErrorLine(CliLanguage language, string message) => CliText.Get(language, CliTextKey.ErrorPrefix) + ": " + OneLine(message);
 
     /// <summary>A message made safe for one terminal line: escaped (see <see cref="TextExcerpt"/>) and at most a few hundred characters.</summary>
     public static string OneLine(string message) => TextExcerpt.AppendExcerpt(new StringBuilder(), message.AsSpan(), MaxErrorLength).ToString();
 
     /// <summary>The longest error line the tool writes, in characters, before cutting it with an ellipsis.</summary>
     private const int MaxErrorLength = 500;
+
+    /// <summary>Standard input's bytes, flushing standard output before each read (see <see cref="In"/>).</summary>
+    private sealed class FlushBeforeRead(Stream inner, TextWriter output) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            output.Flush();
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            output.Flush();
+            return inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

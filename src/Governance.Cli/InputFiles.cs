@@ -1,5 +1,6 @@
 using System.Text;
 using Participation.Governance.Announcements.Reading;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Text;
 
@@ -192,7 +193,7 @@ internal static class InputFiles
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            error = Unreadable(path, e);
+            error = Unreadable(console.Language, path, e);
             return null;
         }
 
@@ -219,7 +220,7 @@ internal static class InputFiles
             if (file.CanSeek && file.Length > MaxBytes)
             {
                 file.Dispose();
-                throw new IOException($"it is longer than {MaxBytes} bytes, the most that is read");
+                throw new TooLargeException();
             }
 
             return new BoundedStream(file, ownsInner: true);
@@ -237,9 +238,12 @@ internal static class InputFiles
 
     /// <summary>Writes the one line that says a file cannot be read.</summary>
     public static void ReportUnreadable(CliConsole console, string path, Exception e)
-        => console.ReportError($"{(path.Length == 0 ? "''" : path)}: {Unreadable(path, e)}");
+        => console.ReportError($"{(path.Length == 0 ? "''" : path)}: {Unreadable(console.Language, path, e)}");
 
-    private static string Unreadable(string path, Exception e) => "cannot read: " + (path.Length == 0 ? "the file name is empty" : e.Message);
+    private static string Unreadable(CliLanguage language, string path, Exception e)
+        => CliText.Get(language, CliTextKey.CannotRead, path.Length == 0 ? CliText.Get(language, CliTextKey.FileNameEmpty)
+            : e is TooLargeException ? CliText.Get(language, CliTextKey.FileTooLarge, MaxBytes)
+            : e.Message);
 
     private static IEnumerable<string> ReadLines(TextReader reader)
     {
@@ -248,6 +252,9 @@ internal static class InputFiles
             yield return line;
         }
     }
+
+    /// <summary>A file or a pipe longer than <see cref="MaxBytes"/>: unreadable input, said in the language of the run.</summary>
+    private sealed class TooLargeException() : IOException($"it is longer than {MaxBytes} bytes, the most that is read");
 
     /// <summary>
     /// A read-only view of a stream that refuses to read more than <see cref="MaxBytes"/> from it. A file that can seek was
@@ -283,7 +290,7 @@ internal static class InputFiles
             _read += read;
             if (_read > MaxBytes)
             {
-                throw new IOException($"it is longer than {MaxBytes} bytes, the most that is read");
+                throw new TooLargeException();
             }
 
             return read;

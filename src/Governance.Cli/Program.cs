@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using NodaTime;
+using Participation.Governance.Cli.Text;
 
 namespace Participation.Governance.Cli;
 
@@ -33,14 +34,10 @@ public static class Program
         // No response files: an argument starting with @ is a value like any other. System.CommandLine would read it as
         // a file of more arguments, with no size limit (@/dev/zero never ends) and an exception for a name it cannot open.
         var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        console.Language = LanguageOption.Of(parseResult);
         if (parseResult.Errors.Count > 0)
         {
-            // Unrecognized tokens say more than the generic "required command" that accompanies them, so they go first.
-            var messages = parseResult.Errors
-                .Select(e => e.Message)
-                .Distinct()
-                .OrderBy(m => m.StartsWith("Unrecognized", StringComparison.Ordinal) ? 0 : 1);
-            console.ReportError($"{string.Join(" ", messages)} (run 'governance --help' for usage)");
+            console.ReportError(UsageErrors.Describe(parseResult, console.Language));
             return 2;
         }
 
@@ -64,6 +61,7 @@ public static class Program
     internal static RootCommand BuildRootCommand(CliConsole console)
     {
         var root = new RootCommand("Thai government calendar, Thai text and participation-measure checks for agency applications.");
+        root.Options.Add(LanguageOption.Create());
         // Verbs: one line each, in the order `governance --help` lists them.
         root.Subcommands.Add(Commands.CalendarCommand.Create(console));
         root.Subcommands.Add(Commands.YearCommand.Create(console));

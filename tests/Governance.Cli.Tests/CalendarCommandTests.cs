@@ -6,9 +6,9 @@ namespace Participation.Governance.Cli.Tests;
 public class CalendarCommandTests
 {
     [Fact]
-    public void Json_IsExactlyTheIssuesShape()
+    public void Json_KeepsTheEarlierShapeAndAddsTheRoundsTheScheduleAndToday()
     {
-        var (exitCode, output, error) = Run("calendar", "2563", "--json");
+        var (exitCode, output, error) = Run(new LocalDate(2020, 2, 10), "calendar", "2563", "--json");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
@@ -18,26 +18,94 @@ public class CalendarCommandTests
             + "{\"number\":2,\"start\":\"2020-01-01\",\"end\":\"2020-03-31\"},"
             + "{\"number\":3,\"start\":\"2020-04-01\",\"end\":\"2020-06-30\"},"
             + "{\"number\":4,\"start\":\"2020-07-01\",\"end\":\"2020-09-30\"}],"
-            + "\"reportsDue\":[\"2020-03-31\",\"2020-09-30\"]}\n",
+            + "\"reportsDue\":[\"2020-03-31\",\"2020-09-30\"],"
+            + "\"firstHalf\":{\"start\":\"2019-10-01\",\"end\":\"2020-03-31\"},"
+            + "\"secondHalf\":{\"start\":\"2020-04-01\",\"end\":\"2020-09-30\"},"
+            + "\"schedule\":\"semiannual\",\"today\":\"2020-02-10\",\"currentQuarter\":2,\"currentHalf\":1,\"nextReportDue\":\"2020-03-31\"}\n",
             output);
     }
 
-    [Fact]
-    public void Text_ShowsYearQuartersSixMonthPeriodAndDueDates()
+    [Theory]
+    [InlineData("quarterly", "[\"2019-12-31\",\"2020-03-31\",\"2020-06-30\",\"2020-09-30\"]")]
+    [InlineData("semiannual", "[\"2020-03-31\",\"2020-09-30\"]")]
+    [InlineData("annual", "[\"2020-09-30\"]")]
+    public void TheScheduleChoosesTheDueDates(string schedule, string dueDates)
     {
-        var (exitCode, output, error) = Run("calendar", "2563");
+        var (exitCode, output, _) = Run("calendar", "2563", "--schedule", schedule, "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"\"reportsDue\":{dueDates},", output, StringComparison.Ordinal);
+        Assert.Contains($"\"schedule\":\"{schedule}\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_ShowsTheYearInOfficialThaiDatesWithTodayMarked()
+    {
+        var (exitCode, output, error) = Run(new LocalDate(2020, 2, 10), "calendar", "2563", "--lang", "en");
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
         Assert.Equal(
-            "Fiscal year 2563 (ปีงบประมาณ พ.ศ. 2563): 2019-10-01 – 2020-09-30\n"
-            + "  Q1 (ไตรมาส 1): 2019-10-01 – 2019-12-31\n"
-            + "  Q2 (ไตรมาส 2): 2020-01-01 – 2020-03-31\n"
-            + "  Q3 (ไตรมาส 3): 2020-04-01 – 2020-06-30\n"
-            + "  Q4 (ไตรมาส 4): 2020-07-01 – 2020-09-30\n"
-            + "Six-month period (รอบ 6 เดือน): 2019-10-01 – 2020-03-31\n"
-            + "Reports due, semi-annual (กำหนดรายงานผล): 2020-03-31, 2020-09-30\n",
+            "Fiscal year BE 2563: 1 ตุลาคม พ.ศ. 2562 – 30 กันยายน พ.ศ. 2563  ← now\n"
+            + "  Q1: 1 ตุลาคม พ.ศ. 2562 – 31 ธันวาคม พ.ศ. 2562\n"
+            + "  Q2: 1 มกราคม พ.ศ. 2563 – 31 มีนาคม พ.ศ. 2563  ← now\n"
+            + "  Q3: 1 เมษายน พ.ศ. 2563 – 30 มิถุนายน พ.ศ. 2563\n"
+            + "  Q4: 1 กรกฎาคม พ.ศ. 2563 – 30 กันยายน พ.ศ. 2563\n"
+            + "  first six-month round: 1 ตุลาคม พ.ศ. 2562 – 31 มีนาคม พ.ศ. 2563  ← now\n"
+            + "  second six-month round: 1 เมษายน พ.ศ. 2563 – 30 กันยายน พ.ศ. 2563\n"
+            + "Reports due, semi-annual: 31 มีนาคม พ.ศ. 2563 (next), 30 กันยายน พ.ศ. 2563\n"
+            + "Today, 10 กุมภาพันธ์ พ.ศ. 2563: next report due 31 มีนาคม พ.ศ. 2563, in 50 days\n",
             output);
+    }
+
+    [Fact]
+    public void Text_InThaiWithThaiDigits_IsHowAgencyStaffWriteIt()
+    {
+        var (exitCode, output, _) = Run(new LocalDate(2020, 5, 1), "calendar", "๒๕๖๓", "--lang", "th", "--digits", "thai", "--schedule", "quarterly");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            "ปีงบประมาณ พ.ศ. ๒๕๖๓: ๑ ตุลาคม พ.ศ. ๒๕๖๒ – ๓๐ กันยายน พ.ศ. ๒๕๖๓  ← ปัจจุบัน\n"
+            + "  ไตรมาสที่ ๑: ๑ ตุลาคม พ.ศ. ๒๕๖๒ – ๓๑ ธันวาคม พ.ศ. ๒๕๖๒\n"
+            + "  ไตรมาสที่ ๒: ๑ มกราคม พ.ศ. ๒๕๖๓ – ๓๑ มีนาคม พ.ศ. ๒๕๖๓\n"
+            + "  ไตรมาสที่ ๓: ๑ เมษายน พ.ศ. ๒๕๖๓ – ๓๐ มิถุนายน พ.ศ. ๒๕๖๓  ← ปัจจุบัน\n"
+            + "  ไตรมาสที่ ๔: ๑ กรกฎาคม พ.ศ. ๒๕๖๓ – ๓๐ กันยายน พ.ศ. ๒๕๖๓\n"
+            + "  รอบ ๖ เดือนแรก: ๑ ตุลาคม พ.ศ. ๒๕๖๒ – ๓๑ มีนาคม พ.ศ. ๒๕๖๓\n"
+            + "  รอบ ๖ เดือนหลัง: ๑ เมษายน พ.ศ. ๒๕๖๓ – ๓๐ กันยายน พ.ศ. ๒๕๖๓  ← ปัจจุบัน\n"
+            + "กำหนดรายงานผล รายไตรมาส: ๓๑ ธันวาคม พ.ศ. ๒๕๖๒ (ผ่านแล้ว), ๓๑ มีนาคม พ.ศ. ๒๕๖๓ (ผ่านแล้ว), ๓๐ มิถุนายน พ.ศ. ๒๕๖๓ (ครั้งถัดไป), ๓๐ กันยายน พ.ศ. ๒๕๖๓\n"
+            + "วันนี้ ๑ พฤษภาคม พ.ศ. ๒๕๖๓: รายงานครั้งถัดไป ๓๐ มิถุนายน พ.ศ. ๒๕๖๓ อีก ๖๐ วัน\n",
+            output);
+    }
+
+    [Theory]
+    [InlineData(2020, 3, 31, "en", "Today, 31 มีนาคม พ.ศ. 2563: a report is due today")]
+    [InlineData(2020, 3, 30, "en", "Today, 30 มีนาคม พ.ศ. 2563: next report due 31 มีนาคม พ.ศ. 2563, in 1 day")]
+    [InlineData(2020, 9, 30, "th", "วันนี้ 30 กันยายน พ.ศ. 2563: ครบกำหนดรายงานผลวันนี้")]
+    [InlineData(2020, 10, 1, "en", "Today, 1 ตุลาคม พ.ศ. 2563, is in fiscal year BE 2564")]
+    [InlineData(2019, 9, 30, "th", "วันนี้ 30 กันยายน พ.ศ. 2562 อยู่ในปีงบประมาณ พ.ศ. 2562")]
+    public void TheLastLineSaysWhereTodayFalls(int year, int month, int day, string language, string expected)
+    {
+        var (_, output, _) = Run(new LocalDate(year, month, day), "calendar", "2563", "--lang", language);
+
+        Assert.Equal(expected, output.TrimEnd('\n').Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void TodayOutsideTheYear_HasNoCurrentQuarterOrHalf()
+    {
+        var (_, output, _) = Run(new LocalDate(2021, 1, 5), "calendar", "2563", "--json");
+
+        Assert.EndsWith("\"today\":\"2021-01-05\",\"currentQuarter\":null,\"currentHalf\":null,\"nextReportDue\":null}\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("←", Run(new LocalDate(2021, 1, 5), "calendar", "2563").Out, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 50)]
+    public bool TheHistoricalRuleChangesNothingInAnyFiscalYear(PositiveInt offset)
+    {
+        // Fiscal years begin in BE 2504 (1960), after the two rules agree: --historical is accepted, as on every verb that
+        // writes BE years, and writes the same.
+        var year = (2504 + (offset.Get % 500)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Run("calendar", year).Out == Run("calendar", year, "--historical").Out;
     }
 
     [Fact]
@@ -70,6 +138,7 @@ public class CalendarCommandTests
         Assert.Equal(2, exitCode);
         Assert.Equal(string.Empty, output);
         Assert.Equal("error: today (1950-01-01) is outside the supported fiscal years; give the fiscal year, such as 2563.\n", error);
+        Assert.Equal("ข้อผิดพลาด: วันนี้ (1950-01-01) อยู่นอกช่วงปีงบประมาณที่รองรับ ให้ระบุปีงบประมาณ เช่น 2563\n", Run(new LocalDate(1950, 1, 1), "calendar", "--lang", "th").Error);
     }
 
     [Fact]
@@ -109,7 +178,7 @@ public class CalendarCommandTests
                 && root.GetProperty("end").GetString() == $"{year - 543:D4}-09-30";
         }).QuickCheckThrowOnFailure();
 
-    private static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(CliHarness.Today, args);
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) => Run(CliHarness.Today, [.. args, "--lang", "en"]);
 
     private static (int ExitCode, string Out, string Error) Run(LocalDate today, params string[] args) => CliHarness.Run(string.Empty, args, today);
 }

@@ -52,10 +52,10 @@ public class ProgramTests
     [Fact]
     public void UnknownVerb_IsNamedInTheError()
     {
-        var (exitCode, _, error) = Run("no-such-verb");
+        var (exitCode, _, error) = Run("no-such-verb", "--lang", "en");
 
         Assert.Equal(2, exitCode);
-        Assert.StartsWith("error: Unrecognized command or argument 'no-such-verb'", error);
+        Assert.StartsWith("error: unrecognized command or argument 'no-such-verb'", error);
     }
 
     [Fact]

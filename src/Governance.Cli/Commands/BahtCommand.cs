@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 using Participation.Governance.ThaiFormatting.Words;
@@ -7,8 +8,8 @@ using Participation.Governance.ThaiFormatting.Words;
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance baht [AMOUNT...] [--style common|royal]</c>: amounts of money in Thai words (BAHTTEXT),
-/// following the batch rule.
+/// <c>governance baht [AMOUNT...] [--style common|royal] [--json] [--errors-to-stderr]</c>: amounts of money in Thai words
+/// (BAHTTEXT), following the batch rule.
 /// </summary>
 internal static class BahtCommand
 {
@@ -23,13 +24,14 @@ internal static class BahtCommand
         var command = new Command("baht", "Write amounts of money in Thai words, e.g. 121.50 → หนึ่งร้อยยี่สิบเอ็ดบาทห้าสิบสตางค์.");
         command.Arguments.Add(values);
         command.Options.Add(style);
+        var common = CommonOptions.AddTo(command, CommonFlags.Batch);
         command.SetAction(parseResult =>
         {
             var wordStyle = WordsCommand.ReadStyle(parseResult.GetValue(style));
-            return Batch.Run(console, parseResult.GetValue(values), value =>
+            return Batch.Run(console, common.Read(parseResult), parseResult.GetValue(values), value =>
                 decimal.TryParse(ThaiDigits.ToArabic(value.Trim()), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
                     ? Batch.Line.Ok(BahtText.ToBahtText(amount, wordStyle))
-                    : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not an amount (expected digits with an optional point, such as 121.50, -11.25, 1,000 or ๑๒๑.๕๐)."));
+                    : Batch.Line.Error(CliText.Get(console.Language, CliTextKey.NotAnAmount, TextExcerpt.Quote(value, '\''))));
         });
         return command;
     }

@@ -50,12 +50,11 @@ internal static class CheckCommand
             HelpName = "text|json|sarif",
         };
         format.OneOf("text", "json", "sarif");
-        var json = new Option<bool>("--json") { Description = "The same as --format json.", Hidden = true };
+        var json = new Option<bool>("--json") { Description = "The same as --format json." };
         var explain = new Option<bool>("--explain")
         {
             Description = "Show, for each fact read, the line and the words it was read from, and for each finding why.",
         };
-        var lang = LanguageOption.Create();
         var jobs = new Option<int?>("--jobs")
         {
             Description = "How many files to check at once (default: one per core).",
@@ -83,7 +82,6 @@ internal static class CheckCommand
         command.Options.Add(format);
         command.Options.Add(json);
         command.Options.Add(explain);
-        command.Options.Add(lang);
         command.Options.Add(jobs);
         command.Options.Add(ocr);
         command.Options.Add(tesseract);
@@ -92,7 +90,7 @@ internal static class CheckCommand
             parseResult.GetValue(files),
             parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!,
             parseResult.GetValue(explain),
-            LanguageOption.Resolve(parseResult.GetValue(lang)),
+            console.Language,
             parseResult.GetValue(jobs) ?? Environment.ProcessorCount,
             parseResult.GetValue(ocr) || parseResult.GetValue(tesseract) is not null ? new TesseractOcrEngine(parseResult.GetValue(tesseract)) : null));
         return command;

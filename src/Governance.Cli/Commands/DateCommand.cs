@@ -2,16 +2,16 @@ using System.CommandLine;
 using NodaTime;
 using NodaTime.Text;
 using Participation.Governance.Calendar;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Dates;
-using Participation.Governance.ThaiFormatting.Numerals;
 
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance date format [yyyy-MM-dd...] [--pattern NAME|CUSTOM] [--thai-digits] [--historical]</c> and
+/// <c>governance date format [yyyy-MM-dd...] [--pattern NAME|CUSTOM] [--digits thai|arabic] [--historical]</c> and
 /// <c>governance date parse [TEXT...] [--find] [--historical]</c>: Thai date text out of and into ISO dates,
-/// both following the batch rule.
+/// both following the batch rule (so both take <c>--json</c> and <c>--errors-to-stderr</c>).
 /// </summary>
 internal static class DateCommand
 {
@@ -35,25 +35,24 @@ internal static class DateCommand
             Description = "full, long, medium, short, official, or a custom pattern (d dd ddd dddd, M MM MMM MMMM, y yy yyyy = BE year, u uuuu = CE year, 'literal text').",
             DefaultValueFactory = _ => "official",
         };
-        var thaiDigits = new Option<bool>("--thai-digits", "-t") { Description = "Write Thai digits (๐–๙) instead of Arabic ones." };
-        var historical = new Option<bool>("--historical") { Description = "Use the historical BE rule: before 1941 the Thai year began on 1 April." };
+        pattern.CompletionSources.Add(ThaiDatePattern.StandardNames.ToArray());
 
         var command = new Command("format", "Write ISO dates (yyyy-MM-dd) as Thai text: official by default, e.g. 2020-04-24 → 24 เมษายน พ.ศ. 2563.");
         command.Arguments.Add(values);
         command.Options.Add(pattern);
-        command.Options.Add(thaiDigits);
-        command.Options.Add(historical);
+        var common = CommonOptions.AddTo(command, CommonFlags.Digits | CommonFlags.ThaiDigitsAlias | CommonFlags.Historical | CommonFlags.Batch);
         command.SetAction(parseResult =>
         {
-            var thaiPattern = ResolvePattern(parseResult.GetValue(pattern)!)
-                .WithDigits(parseResult.GetValue(thaiDigits) ? DigitStyle.Thai : DigitStyle.Arabic)
-                .WithEraRule(parseResult.GetValue(historical) ? BuddhistEraRule.Historical : BuddhistEraRule.Modern);
-            return Batch.Run(console, parseResult.GetValue(values), value =>
+            var settings = common.Read(parseResult);
+            var thaiPattern = ResolvePattern(parseResult.GetValue(pattern)!, console.Language)
+                .WithDigits(settings.Digits)
+                .WithEraRule(settings.EraRule);
+            return Batch.Run(console, settings, parseResult.GetValue(values), value =>
             {
                 var date = LocalDatePattern.Iso.Parse(value.Trim());
                 return date.Success
                     ? Batch.Line.Ok(thaiPattern.Format(date.Value))
-                    : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not an ISO date (yyyy-MM-dd): {WithoutValue(date.Exception.Message)}");
+                    : Batch.Line.Error(CliText.Get(console.Language, CliTextKey.NotAnIsoDate, TextExcerpt.Quote(value, '\''), WithoutValue(date.Exception.Message)));
             });
         });
         return command;
@@ -67,17 +66,17 @@ internal static class DateCommand
             Description = "Thai date texts; with none, one per line from standard input.",
         };
         var find = new Option<bool>("--find", "-f") { Description = "Find the first date inside each line instead of reading the whole line as one date." };
-        var historical = new Option<bool>("--historical") { Description = "Read BE years by the historical rule: before 1941 the Thai year began on 1 April." };
 
         var command = new Command("parse", "Read Thai date text (๒๔ เมษายน ๒๕๖๓, วันที่ 24 เม.ย. 63, 24/04/2563, …) and print it as yyyy-MM-dd.");
         command.Arguments.Add(values);
         command.Options.Add(find);
-        command.Options.Add(historical);
+        var common = CommonOptions.AddTo(command, CommonFlags.Historical | CommonFlags.Batch);
         command.SetAction(parseResult =>
         {
-            var options = parseResult.GetValue(historical) ? new ThaiDateReaderOptions { EraRule = BuddhistEraRule.Historical } : ThaiDateReaderOptions.Default;
+            var settings = common.Read(parseResult);
+            var options = settings.EraRule == BuddhistEraRule.Historical ? new ThaiDateReaderOptions { EraRule = BuddhistEraRule.Historical } : ThaiDateReaderOptions.Default;
             var findInLine = parseResult.GetValue(find);
-            return Batch.Run(console, parseResult.GetValue(values), value =>
+            return Batch.Run(console, settings, parseResult.GetValue(values), value =>
             {
                 var result = findInLine ? ThaiDateReader.Find(value, options).Convert(match => match.Date) : ThaiDateReader.Parse(value, options);
                 return result.Success
@@ -96,7 +95,7 @@ internal static class DateCommand
     }
 
     /// <summary>A standard name picks that pattern; anything else is a custom pattern, and an invalid one is a usage error.</summary>
-    private static ThaiDatePattern ResolvePattern(string text)
+    private static ThaiDatePattern ResolvePattern(string text, CliLanguage language)
     {
         if (ThaiDatePattern.TryGetStandard(text, out var standard))
         {
@@ -106,6 +105,6 @@ internal static class DateCommand
         var custom = ThaiDatePattern.TryCreate(text);
         return custom.Success
             ? custom.Value
-            : throw new UsageException($"--pattern {TextExcerpt.Quote(text)} is neither a standard pattern ({string.Join(", ", ThaiDatePattern.StandardNames)}) nor a valid custom pattern: {custom.Message}");
+            : throw new UsageException(CliText.Get(language, CliTextKey.PatternInvalid, TextExcerpt.Quote(text), string.Join(", ", ThaiDatePattern.StandardNames), custom.Message));
     }
 }

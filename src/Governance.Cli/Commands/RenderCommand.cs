@@ -37,12 +37,6 @@ internal static class RenderCommand
         {
             Description = "Write to this file instead of standard output ('-' is standard output).",
         };
-        var digits = new Option<string>("--digits")
-        {
-            Description = "The digits of clause numbers, dates, quarters and page numbers: thai (๐–๙, as official documents use) or arabic.",
-            DefaultValueFactory = _ => "thai",
-        };
-        digits.AcceptOnlyFromAmong("thai", "arabic");
         var signatory = new Option<string?>("--signatory")
         {
             Description = "The signatory's name, written in parentheses under the date (default: a dotted line to sign on).",
@@ -60,26 +54,24 @@ internal static class RenderCommand
             Description = "docx: the Garuda emblem, a PNG or JPEG file, drawn 3 cm tall at the top centre (default: an empty frame of that size).",
         };
         var markdown = new Option<bool>("--markdown") { Description = "The same as --format markdown.", Hidden = true };
-        var arabicDigits = new Option<bool>("--arabic-digits") { Description = "The same as --digits arabic.", Hidden = true };
 
         var command = new Command("render", "Write a measure (JSON) as a Thai announcement (ประกาศ) in the official layout: text, Markdown or a Word document.");
         command.Arguments.Add(file);
         command.Options.Add(format);
         command.Options.Add(output);
-        command.Options.Add(digits);
         command.Options.Add(signatory);
         command.Options.Add(position);
         command.Options.Add(font);
         command.Options.Add(emblem);
         command.Options.Add(markdown);
-        command.Options.Add(arabicDigits);
+        var common = CommonOptions.AddTo(command, CommonFlags.Digits | CommonFlags.ArabicDigitsAlias, defaultDigits: DigitStyle.Thai);
         command.SetAction(parseResult => Run(
             console,
             parseResult.GetValue(file)!,
             new Request(
                 parseResult.GetValue(markdown) ? "markdown" : parseResult.GetValue(format)!,
                 parseResult.GetValue(output),
-                parseResult.GetValue(arabicDigits) || parseResult.GetValue(digits) == "arabic" ? DigitStyle.Arabic : DigitStyle.Thai,
+                common.Read(parseResult).Digits,
                 parseResult.GetValue(signatory),
                 parseResult.GetValue(position),
                 parseResult.GetValue(font),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Participation.Governance.Assessment;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Surveys;
 using Participation.Governance.Text;
 
@@ -22,7 +23,7 @@ internal static class SurveyCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The response file: CSV (UTF-8, UTF-16 or Windows-874) or .xlsx, e.g. a Google Forms or Microsoft Forms export; '-' reads standard input.",
+            Description = "The response file: CSV (UTF-8, UTF-16 or Windows-874) or .xlsx, e.g. a Google Forms or Microsoft Forms export; a folder or a wildcard that names one such file; '-' reads standard input.",
         };
         var bands = new Option<string>("--bands")
         {
@@ -69,18 +70,43 @@ internal static class SurveyCommand
         command.Options.Add(json);
         command.SetAction(parseResult =>
         {
-            var mapping = Mapping(parseResult.GetValue(questions), parseResult.GetValue(by), parseResult.GetValue(reverse));
+            var mapping = Mapping(parseResult.GetValue(questions), parseResult.GetValue(by), parseResult.GetValue(reverse), console.Language);
             var options = new SurveyReadOptions
             {
                 Scheme = parseResult.GetValue(bands) == "0.8" ? SatisfactionBandScheme.EightTenths : SatisfactionBandScheme.HalfPoint,
                 Sheet = parseResult.GetValue(sheet),
             };
-            return Run(console, parseResult.GetValue(file)!, mapping, options, parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!);
+            return OneFile(console, parseResult.GetValue(file)!) is { } path
+                ? Run(console, path, mapping, options, parseResult.GetValue(json) ? "json" : parseResult.GetValue(format)!)
+                : 2;
         });
         return command;
     }
 
-    private static SurveyColumnMapping Mapping(string[]? questions, string? by, string[]? reverse)
+    /// <summary>The kinds of file a folder is searched for.</summary>
+    private static readonly string[] Extensions = [".csv", ".xlsx", ".txt", ".tsv"];
+
+    /// <summary>
+    /// The one file an argument names: a file, or a folder or wildcard (expanded by the tool, as on every OS) that holds
+    /// exactly one response file; null, after one line on standard error, when it names none.
+    /// </summary>
+    /// <exception cref="UsageException">It names several files.</exception>
+    private static string? OneFile(CliConsole console, string argument)
+    {
+        var files = InputFiles.Expand([argument], Extensions, _ => { }).Take(2).ToList();
+        switch (files.Count)
+        {
+            case 1:
+                return files[0];
+            case 0:
+                console.ReportError(CliText.Get(console.Language, CliTextKey.NoFilesMatched, argument));
+                return null;
+            default:
+                throw new UsageException(CliText.Get(console.Language, CliTextKey.SurveyOneFile, argument));
+        }
+    }
+
+    private static SurveyColumnMapping Mapping(string[]? questions, string? by, string[]? reverse, CliLanguage language)
     {
         var mapping = SurveyColumnMapping.Recognised
             .WithQuestions((questions ?? []).SelectMany(q => Selectors(q, "--questions")))
@@ -91,7 +117,7 @@ internal static class SurveyCommand
         }
 
         var column = Selectors(by, "--by");
-        return column.Count == 1 ? mapping.WithBreakdown(column[0]) : throw new UsageException($"--by {by}: name one column, by its number or header text.");
+        return column.Count == 1 ? mapping.WithBreakdown(column[0]) : throw new UsageException(CliText.Get(language, CliTextKey.SurveyColumnOne, by));
     }
 
     private static IReadOnlyList<SurveyColumnSelector> Selectors(string text, string option)
@@ -116,7 +142,7 @@ internal static class SurveyCommand
                 outcome = SurveyResponseFile.Read(stream, mapping, options, warning =>
                 {
                     leftOut |= warning.LeavesOutAnswers;
-                    console.Error.WriteLine("warning: " + CliConsole.OneLine($"{path}: {warning.Message}"));
+                    console.Error.WriteLine(CliText.Get(console.Language, CliTextKey.WarningPrefix) + ": " + CliConsole.OneLine($"{path}: {warning.Message}"));
                 });
             }
             catch (Exception e) when (InputFiles.IsUnreadable(e))
@@ -128,7 +154,7 @@ internal static class SurveyCommand
 
         if (!outcome.Success)
         {
-            console.ReportError($"{path}: not a survey response file: {outcome.Message}");
+            console.ReportError(CliText.Get(console.Language, CliTextKey.NotASurvey, path, outcome.Message));
             return 2;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 using Participation.Governance.ThaiFormatting.Words;
@@ -7,7 +8,7 @@ using Participation.Governance.ThaiFormatting.Words;
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance words [N...] [--style common|royal]</c>: numbers (integers or decimals, Arabic or Thai digits)
+/// <c>governance words [N...] [--style common|royal] [--json] [--errors-to-stderr]</c>: numbers (integers or decimals, Arabic or Thai digits)
 /// spelled out in Thai words, following the batch rule.
 /// </summary>
 internal static class WordsCommand
@@ -23,10 +24,11 @@ internal static class WordsCommand
         var command = new Command("words", "Spell numbers out in Thai words, e.g. 121 → หนึ่งร้อยยี่สิบเอ็ด.");
         command.Arguments.Add(values);
         command.Options.Add(style);
+        var common = CommonOptions.AddTo(command, CommonFlags.Batch);
         command.SetAction(parseResult =>
         {
             var wordStyle = ReadStyle(parseResult.GetValue(style));
-            return Batch.Run(console, parseResult.GetValue(values), value => Convert(value, wordStyle));
+            return Batch.Run(console, common.Read(parseResult), parseResult.GetValue(values), value => Convert(value, wordStyle, console.Language));
         });
         return command;
     }
@@ -44,7 +46,7 @@ internal static class WordsCommand
 
     internal static ThaiNumberStyle ReadStyle(string? value) => value == "royal" ? ThaiNumberStyle.RoyalInstitute : ThaiNumberStyle.Common;
 
-    private static Batch.Line Convert(string value, ThaiNumberStyle style)
+    private static Batch.Line Convert(string value, ThaiNumberStyle style, CliLanguage language)
     {
         var text = ThaiDigits.ToArabic(value.Trim());
         if (long.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var integer))
@@ -54,6 +56,6 @@ internal static class WordsCommand
 
         return decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? Batch.Line.Ok(ThaiNumberWords.ToWords(number, style))
-            : Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not a number (expected digits such as 121, -5, 1,000,001, 0.25 or ๑๐๑).");
+            : Batch.Line.Error(CliText.Get(language, CliTextKey.NotANumber, TextExcerpt.Quote(value, '\'')));
     }
 }

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Participation.Governance.Calendar;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Text;
 using Participation.Governance.ThaiFormatting.Numerals;
 
 namespace Participation.Governance.Cli.Commands;
 
 /// <summary>
-/// <c>governance year N --from ce|be|rs --to ce|be|rs [--month M] [--historical]</c>: converts years between
+/// <c>governance year N --from ce|be|rs --to ce|be|rs [--month M] [--historical] [--digits thai|arabic] [--json] [--errors-to-stderr]</c>: converts years between
 /// the Common Era, the Buddhist Era and the Rattanakosin era, following the batch rule.
 /// </summary>
 /// <remarks>A thin call to <see cref="EraYearConverter"/>, which decides what a year without <c>--month</c> means.</remarks>
@@ -25,35 +26,30 @@ internal static class YearCommand
         var month = new Option<int?>("--month", "-m")
         {
             Description = "The month (1–12) the year refers to; needed when the answer depends on it (rs, or be with --historical, before 1941).",
-        };
-        var historical = new Option<bool>("--historical")
-        {
-            Description = "Use the historical Buddhist-Era rule: before 1941 the Thai year began on 1 April.",
-        };
+        }.WholeNumber();
         var command = new Command("year", "Convert years between ce, be and rs, e.g. year 2563 --from be --to ce → 2020.");
         command.Arguments.Add(years);
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(month);
-        command.Options.Add(historical);
+        var common = CommonOptions.AddTo(command, CommonFlags.Historical | CommonFlags.Digits | CommonFlags.Batch);
         command.SetAction(parseResult =>
         {
+            var settings = common.Read(parseResult);
             var source = ReadEra(parseResult.GetValue(from));
             var target = ReadEra(parseResult.GetValue(to));
             var chosenMonth = parseResult.GetValue(month);
             if (chosenMonth is < 1 or > 12)
             {
-                throw new UsageException($"--month must be 1–12; got {chosenMonth}.");
+                throw new UsageException(CliText.Get(console.Language, CliTextKey.MonthOutOfRange, chosenMonth));
             }
 
-            var isHistorical = parseResult.GetValue(historical);
-            if (isHistorical && source != YearEra.Buddhist && target != YearEra.Buddhist)
+            if (settings.EraRule == BuddhistEraRule.Historical && source != YearEra.Buddhist && target != YearEra.Buddhist)
             {
-                throw new UsageException("--historical changes only Buddhist-Era years: use it with --from be or --to be.");
+                throw new UsageException(CliText.Get(console.Language, CliTextKey.HistoricalNeedsBuddhistEra));
             }
 
-            var rule = isHistorical ? BuddhistEraRule.Historical : BuddhistEraRule.Modern;
-            return Batch.Run(console, parseResult.GetValue(years), value => ConvertLine(value, source, target, chosenMonth, rule));
+            return Batch.Run(console, settings, parseResult.GetValue(years), value => ConvertLine(value, source, target, chosenMonth, settings, console.Language));
         });
         return command;
     }
@@ -68,21 +64,21 @@ internal static class YearCommand
         _ => YearEra.Rattanakosin,
     };
 
-    private static Batch.Line ConvertLine(string value, YearEra source, YearEra target, int? month, BuddhistEraRule rule)
+    private static Batch.Line ConvertLine(string value, YearEra source, YearEra target, int? month, CommonSettings settings, CliLanguage language)
     {
         if (!int.TryParse(ThaiDigits.ToArabic(value.Trim()), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var year))
         {
-            return Batch.Line.Error($"{TextExcerpt.Quote(value, '\'')} is not a year (expected a whole number such as 2563).");
+            return Batch.Line.Error(CliText.Get(language, CliTextKey.NotAYear, TextExcerpt.Quote(value, '\'')));
         }
 
         var conversion = month is { } m
-            ? EraYearConverter.Convert(year, m, source, target, rule)
-            : EraYearConverter.Convert(year, source, target, rule);
+            ? EraYearConverter.Convert(year, m, source, target, settings.EraRule)
+            : EraYearConverter.Convert(year, source, target, settings.EraRule);
         if (conversion.Success)
         {
-            return Batch.Line.Ok(conversion.Year.ToString(CultureInfo.InvariantCulture));
+            return Batch.Line.Ok(conversion.Year, ThaiDigits.Format(conversion.Year, settings.Digits));
         }
 
-        return Batch.Line.Error(conversion.Candidates.Count > 1 ? conversion.Message + " Give --month to choose." : conversion.Message);
+        return Batch.Line.Error(conversion.Candidates.Count > 1 ? conversion.Message + " " + CliText.Get(language, CliTextKey.GiveMonthToChoose) : conversion.Message);
     }
 }
