@@ -117,7 +117,7 @@ public static class ComplianceSarif
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
         writer.WriteString("name", "governance");
-        writer.WriteString("informationUri", GovernanceRuleText.HelpLinkBase.Substring(0, GovernanceRuleText.HelpLinkBase.IndexOf("/blob/", StringComparison.Ordinal)));
+        writer.WriteString("informationUri", GovernanceRepository.Url);
         var version = typeof(ComplianceSarif).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         if (version is not null)
         {

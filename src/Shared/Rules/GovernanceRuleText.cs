@@ -8,7 +8,8 @@ namespace Participation.Governance.Rules;
 internal static class GovernanceRuleText
 {
     /// <summary>Where each rule's documentation page lives; the rule ID and ".md" are appended.</summary>
-    public const string HelpLinkBase = "https://github.com/participation-governance/participation-governance/blob/main/docs/rules/";
+    /// <remarks>The repository's address is set once, in Directory.Build.props, and generated into <see cref="GovernanceRepository"/>.</remarks>
+    public const string HelpLinkBase = GovernanceRepository.Url + "/blob/" + GovernanceRepository.DocsBranch + "/docs/rules/";
 
     /// <summary>GOV001: a measure with no inbound feedback channel.</summary>
     public const string NoFeedbackChannelId = "GOV001";
