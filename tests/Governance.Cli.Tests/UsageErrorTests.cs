@@ -21,6 +21,9 @@ public sealed class UsageErrorTests
         { ["calendar", "abc"], "'abc' is not a fiscal year: ", "'abc' ไม่ใช่ปีงบประมาณ: " },
         { ["date", "format", "--pattern", "d MMMM x"], "--pattern \"d MMMM x\" is neither a standard pattern", "--pattern \"d MMMM x\" ไม่ใช่รูปแบบมาตรฐาน" },
         { ["render"], "'render' needs an argument", "คำสั่ง 'render' ต้องมีอาร์กิวเมนต์" },
+        { ["render", "m.json", "--format", "pdf"], "--format must be text, markdown or docx; got 'pdf'.", "--format ต้องเป็น text, markdown หรือ docx แต่ได้รับ 'pdf'" },
+        { ["render", "m.json", "--emblem", "ครุฑ.png"], "--emblem applies only to --format docx.", "--emblem ใช้ได้กับ --format docx เท่านั้น" },
+        { ["render", "m.json", "--font", "psk"], "--font applies only to --format docx.", "--font ใช้ได้กับ --format docx เท่านั้น" },
         { ["no-such-verb"], "unrecognized command or argument 'no-such-verb'", "ไม่รู้จักคำสั่งหรืออาร์กิวเมนต์ 'no-such-verb'" },
     };
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Participation.Governance.Announcements.Writing;
+using Participation.Governance.Cli.Text;
 using Participation.Governance.Measures;
 using Participation.Governance.Serialization;
 using Participation.Governance.ThaiFormatting.Numerals;
@@ -32,7 +33,7 @@ internal static class RenderCommand
             Description = "text (the official layout, one clause per line), markdown, or docx (a Word document in the official layout; needs -o or a redirected standard output).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "markdown", "docx");
+        format.OneOf("text", "markdown", "docx");
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to this file instead of standard output ('-' is standard output).",
@@ -84,13 +85,13 @@ internal static class RenderCommand
         var word = request.Format == "docx";
         if (!word && (request.Font ?? request.Emblem) is not null)
         {
-            throw new UsageException($"{(request.Font is null ? "--emblem" : "--font")} applies only to --format docx.");
+            throw new UsageException(CliText.Get(console.Language, CliTextKey.RenderOptionNeedsDocx, request.Font is null ? "--emblem" : "--font"));
         }
 
         var toStandardOutput = request.Output is null or "-";
         if (word && toStandardOutput && console.OutputIsTerminal)
         {
-            throw new UsageException("--format docx writes a Word document, which a terminal cannot show: name the file with -o FILE.docx.");
+            throw new UsageException(CliText.Get(console.Language, CliTextKey.RenderDocxToTerminal));
         }
 
         var font = request.Font is null ? AnnouncementFont.ThSarabunNew : ParseFont(request.Font);
@@ -101,7 +102,7 @@ internal static class RenderCommand
 
         if (!MeasureJson.TryDeserialize(json.TrimStart('\uFEFF'), out Measure? measure, out var error))
         {
-            console.ReportError($"{path}: not a measure document: {error}");
+            console.ReportError(CliText.Get(console.Language, CliTextKey.NotAMeasureDocument, path, error));
             return 2;
         }
 
