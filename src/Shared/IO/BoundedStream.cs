@@ -1,4 +1,5 @@
 // Reading a whole input with a size limit, defined once and linked as source into each assembly that reads files.
+using System.Buffers;
 using System.Globalization;
 using Participation.Governance.Text;
 
@@ -14,20 +15,43 @@ internal static class BoundedStream
     {
         Preconditions.CheckNotNull(stream);
         Preconditions.CheckArgumentRange(nameof(maxBytes), maxBytes, 0, int.MaxValue - 1);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, (long)maxBytes + 1 - buffer.Length))) > 0)
+        // A file says its length: the buffer is sized once, and a checked folder of small files does not grow a buffer
+        // (or take a fresh 80 KB chunk) per file. The chunk is pooled; a stream that grows past its length still reads right.
+        using var buffer = new MemoryStream(KnownLength(stream, maxBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
+            int read;
+            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, (long)maxBytes + 1 - buffer.Length))) > 0)
             {
-                return ParseOutcome<ArraySegment<byte>>.ForFailure(
-                    "the input is longer than " + maxBytes.ToString(CultureInfo.InvariantCulture) + " bytes, the most that is read",
-                    maxBytes);
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > maxBytes)
+                {
+                    return ParseOutcome<ArraySegment<byte>>.ForFailure(
+                        "the input is longer than " + maxBytes.ToString(CultureInfo.InvariantCulture) + " bytes, the most that is read",
+                        maxBytes);
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return ParseOutcome<ArraySegment<byte>>.ForValue(new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>What is left of a seekable stream, when that is within the limit; else 0 (grow as the bytes come).</summary>
+    private static int KnownLength(Stream stream, int maxBytes)
+    {
+        try
+        {
+            return stream.CanSeek && stream.Length - stream.Position is var left && left > 0 && left <= maxBytes ? (int)left : 0;
+        }
+        catch (Exception e) when (e is NotSupportedException or IOException)
+        {
+            // Some devices say they can seek and then cannot tell their length.
+            return 0;
+        }
     }
 }

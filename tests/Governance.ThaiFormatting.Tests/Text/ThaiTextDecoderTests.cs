@@ -97,6 +97,24 @@ public sealed class ThaiTextDecoderTests
         Assert.Equal("ประกาศ", ThaiTextDecoder.Decode(stream, maxBytes: 6).Value.Text);
     }
 
+    [Fact]
+    public void A_seekable_stream_is_read_from_its_position_to_its_end()
+    {
+        var bytes = Windows874.GetBytes("หัวเรื่อง ประกาศสำนักงาน");
+        using var stream = new MemoryStream(bytes) { Position = 10 };
+
+        Assert.Equal("ประกาศสำนักงาน", ThaiTextDecoder.Decode(stream, maxBytes: 1000).Value.Text.TrimStart());
+    }
+
+    [Property]
+    public void A_stream_that_grows_past_the_length_it_stated_is_read_to_its_real_end(PositiveInt stated, PositiveInt extra)
+    {
+        var text = new string('ก', stated.Get % 5000 + extra.Get % 5000 + 1);
+        using var stream = new UnderstatedStream(Windows874.GetBytes(text), stated.Get % 5000);
+
+        Assert.Equal(text, ThaiTextDecoder.Decode(stream, maxBytes: 1 << 20).Value.Text);
+    }
+
     private static byte[] Encode(string name, string text) => name switch
     {
         "utf-8" => new UTF8Encoding(false).GetBytes(text),
@@ -136,5 +154,11 @@ public sealed class ThaiTextDecoderTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A file still being written: its length, asked once, says less than will come.</summary>
+    private sealed class UnderstatedStream(byte[] bytes, int stated) : MemoryStream(bytes, writable: false)
+    {
+        public override long Length => stated;
     }
 }
