@@ -29,6 +29,7 @@ internal sealed class SnippetLibraries
         Directory.EnumerateFiles(TestDirectory, "Participation.Governance*.dll")
             .Where(p => Path.GetFileNameWithoutExtension(p) is var name
                 && name != typeof(SnippetLibraries).Assembly.GetName().Name
+                && name != "Participation.Governance.Testing"
                 && !name.StartsWith("Participation.Governance.Analyzers", StringComparison.Ordinal)));
 
     /// <summary>Gets the netstandard2.0 assets, copied to netstandard2.0/ beside the tests by the project file.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -198,7 +197,8 @@ internal static partial class SnippetProgram
             File.Copy(Path.Combine(repositoryRoot, source), Path.Combine(work.FullName, name));
         }
 
-        var context = new SnippetLoadContext(libraries);
+        // A context of its own per example: fresh statics (e.g. Humanizer's registry).
+        var context = new LibraryLoadContext(libraries, "snippet", isCollectible: true);
         var output = new StringWriter();
         var (outer, directory, culture, uiCulture) = (Console.Out, Environment.CurrentDirectory, CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
@@ -305,16 +305,4 @@ internal static partial class SnippetProgram
 
     [GeneratedRegex(@"^""(?:[^""\\]|\\.)*""")]
     private static partial Regex StringLiteral();
-
-    /// <summary>Loads an example with its own copy of the libraries and their dependencies; the runtime is shared.</summary>
-    private sealed class SnippetLoadContext(SnippetLibraries libraries) : AssemblyLoadContext("snippet", isCollectible: true)
-    {
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            var name = assemblyName.Name!;
-            return libraries.Assemblies.TryGetValue(name, out var path) || (path = SnippetLibraries.FindDependency(name)) is not null
-                ? LoadFromAssemblyPath(path)
-                : null;
-        }
-    }
 }
