@@ -60,6 +60,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
 
         var (exitCode, output) = package.Build(consumer, restore: true);
         Assert.True(exitCode == 0, "The consumer should build with warnings only:\n" + output);
+        package.AssertRestoredTheTestedPackage(consumer);
         Assert.Contains("warning GOV001", output, StringComparison.Ordinal);
         Assert.Contains("warning GOV002", output, StringComparison.Ordinal);
         Assert.Contains("warning GOV003", output, StringComparison.Ordinal);
@@ -109,7 +110,8 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
             foreach (var name in (string[])["Governance", "Governance.ThaiFormatting", "Governance.Announcements"])
             {
                 var project = Path.Combine(repository, "src", name, name + ".csproj");
-                string[] pack = ["pack", project, "-c", Metadata("Configuration"), "-o", packages, "-p:Version=" + Version, "--disable-build-servers"];
+                // MinVer sets Version from git after the command line is read, so a plain -p:Version is ignored.
+                string[] pack = ["pack", project, "-c", Metadata("Configuration"), "-o", packages, "-p:MinVerVersionOverride=" + Version, "--disable-build-servers"];
 
                 // GOV_ARTIFACTS (if set) is inherited, so the pack finds the outputs the test run's build made.
                 var (exitCode, output) = DotNet.Run(repository, new Dictionary<string, string?>(), [.. pack, "--no-build"]);
@@ -171,6 +173,19 @@ public sealed class PackageConsumptionTests : IClassFixture<PackageConsumptionTe
                 """);
             File.WriteAllText(Path.Combine(folder, "Measures.cs"), code);
             return folder;
+        }
+
+        /// <summary>
+        /// The consumer resolved the package this run packed, from this run's private global-packages folder: not a
+        /// same-named package (such as an earlier 1.0.0) from the machine's cache.
+        /// </summary>
+        public void AssertRestoredTheTestedPackage(string consumer)
+        {
+            var assets = File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json"));
+            Assert.Contains($"\"Participation.Governance/{Version}\"", assets, StringComparison.Ordinal);
+            Assert.True(
+                Directory.Exists(Path.Combine(environment["NUGET_PACKAGES"]!, "participation.governance", Version.ToLowerInvariant())),
+                "the package should have been extracted into the run's own global-packages folder");
         }
 
         /// <summary>Builds and runs a consumer that is a program; returns its exit code and what it printed.</summary>

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using NodaTime;
+using Participation.Governance.Serialization;
 using Participation.Governance.Text;
 
 namespace Participation.Governance.Calendar;
@@ -18,6 +20,7 @@ namespace Participation.Governance.Calendar;
 /// </para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
+[JsonConverter(typeof(FiscalPeriodJsonConverter))]
 public readonly struct FiscalPeriod : IEquatable<FiscalPeriod>
 {
     private readonly ThaiFiscalYear _fiscalYear;

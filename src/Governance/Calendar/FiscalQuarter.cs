@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using NodaTime;
+using Participation.Governance.Serialization;
 using Participation.Governance.Text;
 
 namespace Participation.Governance.Calendar;
@@ -19,6 +21,7 @@ namespace Participation.Governance.Calendar;
 /// </para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
+[JsonConverter(typeof(FiscalQuarterJsonConverter))]
 public readonly struct FiscalQuarter : IEquatable<FiscalQuarter>, IComparable<FiscalQuarter>, IComparable
 {
     // Quarters counted from 2504Q1: fiscal year index × 4 + (number − 1). One int keeps comparisons to

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 using NodaTime;
+using Participation.Governance.Serialization;
 using Participation.Governance.Text;
 
 namespace Participation.Governance.Calendar;
@@ -20,6 +22,7 @@ namespace Participation.Governance.Calendar;
 /// </para>
 /// </remarks>
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
+[JsonConverter(typeof(ThaiFiscalYearJsonConverter))]
 public readonly struct ThaiFiscalYear : IEquatable<ThaiFiscalYear>, IComparable<ThaiFiscalYear>, IComparable
 {
     /// <summary>The first supported fiscal year: 2504 (1960-10-01 to 1961-09-30).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Participation.Governance.Serialization;
+
 namespace Participation.Governance.Measures;
 
 /// <summary>Which way a channel carries information.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelDirection>))]
 public enum ChannelDirection
 {
     /// <summary>People reach the agency: opinions, suggestions and complaints come in. Only these are feedback channels.</summary>

@@ -1,7 +1,11 @@
+using System.Text.Json.Serialization;
+using Participation.Governance.Serialization;
+
 namespace Participation.Governance.Measures;
 
 /// <summary>The medium of a channel between an agency and people. <see cref="ChannelKinds"/> gives the Thai labels.</summary>
 /// <remarks>Whether the channel carries people's views in or the agency's information out is a separate <see cref="ChannelDirection"/>.</remarks>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelKind>))]
 public enum ChannelKind
 {
     /// <summary>A channel promised without saying which (e.g. "ช่องทางต่าง ๆ"); see rule GOV005.</summary>

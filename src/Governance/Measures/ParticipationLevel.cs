@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Participation.Governance.Serialization;
+
 namespace Participation.Governance.Measures;
 
 /// <summary>
@@ -8,6 +11,7 @@ namespace Participation.Governance.Measures;
 /// The values are ordered: a higher value gives people more say. Some announcements list only the first
 /// four. <see cref="ParticipationLevels"/> gives each level's Thai label, aliases and description.
 /// </remarks>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ParticipationLevel>))]
 public enum ParticipationLevel
 {
     /// <summary>The agency tells people about its work (ระดับการให้ข้อมูลข่าวสาร).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Participation.Governance.Serialization;
+
 namespace Participation.Governance.Measures;
 
 /// <summary>The phase of a piece of work in which people take part. Ordered as the work proceeds.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ParticipationPhase>))]
 public enum ParticipationPhase
 {
     /// <summary>Before the work is planned (ก่อนวางแผน).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Participation.Governance.Serialization;
+
 namespace Participation.Governance.Measures;
 
 /// <summary>Who takes part in a measure. <see cref="StakeholderGroups"/> gives the Thai labels.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<StakeholderGroup>))]
 public enum StakeholderGroup
 {
     /// <summary>The public (ประชาชน, ภาคประชาชน).</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Participation.Governance.Serialization;
+
 namespace Participation.Governance.Measures;
 
 /// <summary>The recurring commitments a measure is made of, in the order announcements usually list them.</summary>
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<StepKind>))]
 public enum StepKind
 {
     /// <summary>Review last year's results and strategy with stakeholders (ทบทวน/วิเคราะห์ผลการดำเนินงาน).</summary>

@@ -9,6 +9,13 @@ namespace Participation.Governance.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>
+/// The library's own types need none of this: <see cref="Measure"/>, <see cref="Finding"/>, <see cref="Calendar.ThaiFiscalYear"/>,
+/// <see cref="Calendar.FiscalQuarter"/>, <see cref="Calendar.FiscalPeriod"/> and the model's enums carry their converters in
+/// a <see cref="System.Text.Json.Serialization.JsonConverterAttribute"/>, so a plain <see cref="JsonSerializerOptions"/> reads
+/// and writes them. What the options add is a format for NodaTime's <see cref="NodaTime.LocalDate"/> in the application's own
+/// types (the ISO yyyy-MM-dd that NodaTime.Serialization.SystemTextJson writes too, so either can be used).
+/// </para>
+/// <para>
 /// With reflection-based serialization, <see cref="AddGovernanceConverters"/> is all that is needed:
 /// <c>builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AddGovernanceConverters());</c>.
 /// </para>

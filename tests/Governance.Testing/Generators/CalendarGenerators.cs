@@ -67,6 +67,12 @@ public static class CalendarGenerators
     /// <summary>A quarter of a supported fiscal year.</summary>
     public static Gen<FiscalQuarter> Quarter { get; } = Gen.Zip(FiscalYear, Gen.Choose(1, 4), (year, number) => new FiscalQuarter(year, number));
 
+    /// <summary>A fiscal period of every kind: a full year, a half or a quarter of a supported fiscal year.</summary>
+    public static Gen<FiscalPeriod> FiscalPeriod { get; } = Gen.OneOf(
+        FiscalYear.Select(year => year.FullYear),
+        Gen.Zip(FiscalYear, Gen.Choose(1, 2), Calendar.FiscalPeriod.ForHalfYear),
+        Quarter.Select(quarter => quarter.ToFiscalPeriod()));
+
     /// <summary>A uniformly chosen day between two dates, inclusive.</summary>
     public static Gen<LocalDate> Between(LocalDate first, LocalDate last)
         => Gen.Choose(0, Period.Between(first, last, PeriodUnits.Days).Days).Select(first.PlusDays);

@@ -23,6 +23,10 @@ public static class GovernanceArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<FiscalQuarter> Quarter() => CalendarGenerators.Quarter.ToArbitrary();
 
+    /// <summary>A full year, half or quarter of a supported fiscal year.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<FiscalPeriod> FiscalPeriod() => CalendarGenerators.FiscalPeriod.ToArbitrary();
+
     /// <summary>A measure whose texts stress JSON writing and reading.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<Measure> Measure() => MeasureGenerators.Measure.ToArbitrary();
