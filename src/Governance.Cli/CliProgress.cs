@@ -12,6 +12,9 @@ internal sealed class CliProgress(TextWriter error, bool enabled)
     private long? _last;
     private int _width;
 
+    /// <summary>Gets whether anything is shown: callers skip composing a text no one will see.</summary>
+    public bool Enabled => enabled;
+
     /// <summary>Shows a progress text, at most ten times a second (the first at once).</summary>
     public void Show(string text)
     {

@@ -107,28 +107,26 @@ internal static class CheckCommand
             noMatch = true;
         });
 
+        // Each file is read, checked and written out (as text or a JSON line) on a worker; this thread only puts the
+        // outputs in order. SARIF is one document of every report, so it is written here.
         var tally = new Tally();
-        var results = OrderedParallel.Map(paths, path => (Path: path, Result: CheckFile(console, path, OcrOptionsFor(path, pages, progress, language))), jobs);
+        var results = OrderedParallel.Map(
+            paths,
+            path => CheckAndFormat(console, path, OcrOptionsFor(path, pages, progress, language), format, explain, language),
+            jobs);
         var reports = Report(console, results, tally, language, progress);
         if (format == "sarif")
         {
             using var writer = new System.Text.Json.Utf8JsonWriter(new TextWriterStream(console.Out));
-            ComplianceSarif.Write(writer, reports);
+            ComplianceSarif.Write(writer, reports.Select(r => r.Report));
             writer.Flush();
             console.Out.WriteLine();
         }
         else
         {
-            foreach (var report in reports)
+            foreach (var (_, output) in reports)
             {
-                if (format == "json")
-                {
-                    console.Out.WriteLine(ComplianceReportJson.Serialize(report, includeFacts: explain));
-                }
-                else
-                {
-                    WriteText(console.Out, report, explain, language);
-                }
+                console.Out.Write(output);
             }
 
             if (format == "text" && tally.Files > 1)
@@ -140,6 +138,28 @@ internal static class CheckCommand
         progress.Clear();
         console.Out.Flush();
         return tally.Unusable > 0 || noMatch || tally.NotParticipationMeasures > 0 ? 2 : tally.WithFindings > 0 ? 1 : 0;
+    }
+
+    /// <summary>Reads and checks one file and, but for SARIF, writes what is to be printed of it.</summary>
+    private static (string Path, ParseOutcome<ComplianceReport> Result, string? Output) CheckAndFormat(CliConsole console, string path, OcrOptions? ocr, string format, bool explain, CliLanguage language)
+    {
+        var result = CheckFile(console, path, ocr);
+        if (!result.Success || format == "sarif")
+        {
+            return (path, result, null);
+        }
+
+        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = console.Out.NewLine };
+        if (format == "json")
+        {
+            output.WriteLine(ComplianceReportJson.Serialize(result.Value, includeFacts: explain));
+        }
+        else
+        {
+            WriteText(output, result.Value, explain, language);
+        }
+
+        return (path, result, output.ToString());
     }
 
     /// <summary>Reads and checks one file; the failure message when it cannot be used.</summary>
@@ -166,12 +186,16 @@ internal static class CheckCommand
     };
 
     /// <summary>Passes the usable reports on, in order, writing one error line for each file that is not usable and counting.</summary>
-    private static IEnumerable<ComplianceReport> Report(CliConsole console, IEnumerable<(string Path, ParseOutcome<ComplianceReport> Result)> results, Tally tally, CliLanguage language, ProgressLine progress)
+    private static IEnumerable<(ComplianceReport Report, string? Output)> Report(CliConsole console, IEnumerable<(string Path, ParseOutcome<ComplianceReport> Result, string? Output)> results, Tally tally, CliLanguage language, ProgressLine progress)
     {
-        foreach (var (path, result) in results)
+        foreach (var (path, result, output) in results)
         {
             tally.Files++;
-            progress.Show(CliText.Get(language, CliTextKey.Progress, tally.Files));
+            if (progress.Enabled)
+            {
+                progress.Show(CliText.Get(language, CliTextKey.Progress, tally.Files));
+            }
+
             if (!result.Success)
             {
                 tally.Unusable++;
@@ -194,7 +218,7 @@ internal static class CheckCommand
                 tally.NotParticipationMeasures += report.Documents.Any(d => d.Kind == CheckedDocumentKind.Other) ? 1 : 0;
             }
 
-            yield return report;
+            yield return (report, output);
         }
     }
 
@@ -297,6 +321,8 @@ internal static class CheckCommand
     private sealed class ProgressLine(CliProgress progress)
     {
         private readonly object _gate = new();
+
+        public bool Enabled => progress.Enabled;
 
         public void Show(string text)
         {
