@@ -69,7 +69,6 @@ internal static class OrderedParallel
         {
             // The caller sees the error itself, as it would from the one-core path.
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
         }
     }
 }

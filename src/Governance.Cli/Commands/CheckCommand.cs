@@ -149,16 +149,13 @@ internal static class CheckCommand
             return (path, result, null);
         }
 
-        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = console.Out.NewLine };
         if (format == "json")
         {
-            output.WriteLine(ComplianceReportJson.Serialize(result.Value, includeFacts: explain));
-        }
-        else
-        {
-            WriteText(output, result.Value, explain, language);
+            return (path, result, ComplianceReportJson.Serialize(result.Value, includeFacts: explain) + console.Out.NewLine);
         }
 
+        using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = console.Out.NewLine };
+        WriteText(output, result.Value, explain, language);
         return (path, result, output.ToString());
     }
 
