@@ -112,7 +112,7 @@ public sealed class PublishedTool : IDisposable
         }
     }
 
-    private static string Metadata(string key)
+    internal static string Metadata(string key)
         => typeof(PublishedTool).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     private static string DotnetHost() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
@@ -120,7 +120,7 @@ public sealed class PublishedTool : IDisposable
     private static string? DotnetRoot()
         => DotnetHost() is var host && Path.IsPathRooted(host) ? Path.GetDirectoryName(host) : null;
 
-    private static (int ExitCode, string Log) Dotnet(string[] args)
+    internal static (int ExitCode, string Log) Dotnet(string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
