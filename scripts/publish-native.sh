@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the `governance` tool ahead of time (Native AOT) into one native executable: no .NET runtime needed where it
-# runs, no JIT, ready at once. Worth it for large batches (a folder of 10,000 announcements: about five times as fast as
+# runs, no JIT, ready at once. Worth it for large batches (a folder of 10,000 announcements: about three times as fast as
 # the .NET tool, which spends most of such a run compiling itself; docs/benchmarks.md) and for CI jobs that start the
 # tool many times.
 #
