@@ -71,20 +71,7 @@ public sealed class NativeTool : IDisposable
     }
 
     private static (int ExitCode, string Out, string Error) Run(string program, string[] args, string stdin)
-    {
-        using var process = System.Diagnostics.Process.Start(PublishedTool.StartInfo(program, args, "en_US.UTF-8"))!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not end.");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+        => PublishedTool.RunToEnd(PublishedTool.StartInfo(program, args, "en_US.UTF-8"), stdin);
 
     /// <summary>What Native AOT needs here: a runtime identifier it compiles for and, on Linux, a C toolchain to link with.</summary>
     internal static class Toolchain

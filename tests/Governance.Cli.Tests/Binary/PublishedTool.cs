@@ -55,8 +55,12 @@ public sealed class PublishedTool : IDisposable
 
     /// <summary>Runs the tool to the end under a UI language (<c>LANG</c>, such as th_TH.UTF-8).</summary>
     public (int ExitCode, string Out, string Error) RunIn(string language, string stdin, params string[] args)
+        => RunToEnd(StartInfo(Executable, args, language), stdin);
+
+    /// <summary>Runs a program to the end with the given standard input; its exit code and both outputs.</summary>
+    internal static (int ExitCode, string Out, string Error) RunToEnd(ProcessStartInfo start, string stdin)
     {
-        using var process = Start(args, language);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{start.FileName} did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(stdin);
@@ -64,7 +68,7 @@ public sealed class PublishedTool : IDisposable
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"governance {string.Join(' ', args)} did not end.");
+            throw new TimeoutException($"{start.FileName} {string.Join(' ', start.ArgumentList)} did not end.");
         }
 
         return (process.ExitCode, output.Result, error.Result);
