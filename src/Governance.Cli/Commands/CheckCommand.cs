@@ -107,28 +107,34 @@ internal static class CheckCommand
             noMatch = true;
         });
 
-        // Each file is read, checked and written out (as text or a JSON line) on a worker; this thread only puts the
-        // outputs in order. SARIF is one document of every report, so it is written here.
+        // Each file is read, checked and formatted (as text or a JSON line) on a worker, and the outputs are written in
+        // input order by whichever worker completes the one due next. SARIF is one document of every report, written
+        // on this thread as the reports come.
         var tally = new Tally();
-        var results = OrderedParallel.Map(
-            paths,
-            path => CheckAndFormat(console, path, OcrOptionsFor(path, pages, progress, language), format, explain, language),
-            jobs);
-        var reports = Report(console, results, tally, language, progress);
+        Func<string, CheckedFile> check = path => CheckAndFormat(console, path, OcrOptionsFor(path, pages, progress, language), format, explain, language);
         if (format == "sarif")
         {
+            var reports = OrderedParallel.Map(paths, check, jobs)
+                .Select(file => Count(console, file, tally, language, progress))
+                .OfType<ComplianceReport>();
             using var writer = new System.Text.Json.Utf8JsonWriter(new TextWriterStream(console.Out));
-            ComplianceSarif.Write(writer, reports.Select(r => r.Report));
+            ComplianceSarif.Write(writer, reports);
             writer.Flush();
             console.Out.WriteLine();
         }
         else
         {
-            foreach (var (_, output) in reports)
-            {
-                console.Out.Write(output);
-            }
-
+            OrderedParallel.ForEach(
+                paths,
+                check,
+                file =>
+                {
+                    if (Count(console, file, tally, language, progress) is not null)
+                    {
+                        console.Out.Write(file.Output);
+                    }
+                },
+                jobs);
             if (format == "text" && tally.Files > 1)
             {
                 console.Out.WriteLine(CliText.Get(language, CliTextKey.Summary, tally.Files, tally.Compliant, tally.WithFindings, tally.NotMeasures, tally.Unusable));
@@ -141,22 +147,22 @@ internal static class CheckCommand
     }
 
     /// <summary>Reads and checks one file and, but for SARIF, writes what is to be printed of it.</summary>
-    private static (string Path, ParseOutcome<ComplianceReport> Result, string? Output) CheckAndFormat(CliConsole console, string path, OcrOptions? ocr, string format, bool explain, CliLanguage language)
+    private static CheckedFile CheckAndFormat(CliConsole console, string path, OcrOptions? ocr, string format, bool explain, CliLanguage language)
     {
         var result = CheckFile(console, path, ocr);
         if (!result.Success || format == "sarif")
         {
-            return (path, result, null);
+            return new CheckedFile(path, result, null);
         }
 
         if (format == "json")
         {
-            return (path, result, ComplianceReportJson.Serialize(result.Value, includeFacts: explain) + console.Out.NewLine);
+            return new CheckedFile(path, result, ComplianceReportJson.Serialize(result.Value, includeFacts: explain) + console.Out.NewLine);
         }
 
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = console.Out.NewLine };
         WriteText(output, result.Value, explain, language);
-        return (path, result, output.ToString());
+        return new CheckedFile(path, result, output.ToString());
     }
 
     /// <summary>Reads and checks one file; the failure message when it cannot be used.</summary>
@@ -182,41 +188,41 @@ internal static class CheckCommand
         _ => message,
     };
 
-    /// <summary>Passes the usable reports on, in order, writing one error line for each file that is not usable and counting.</summary>
-    private static IEnumerable<(ComplianceReport Report, string? Output)> Report(CliConsole console, IEnumerable<(string Path, ParseOutcome<ComplianceReport> Result, string? Output)> results, Tally tally, CliLanguage language, ProgressLine progress)
+    /// <summary>
+    /// Counts one checked file, in input order, and shows the count on the progress line; for a file that is not usable,
+    /// writes its one error line and returns null, else returns its report.
+    /// </summary>
+    private static ComplianceReport? Count(CliConsole console, CheckedFile file, Tally tally, CliLanguage language, ProgressLine progress)
     {
-        foreach (var (path, result, output) in results)
+        tally.Files++;
+        if (progress.Enabled)
         {
-            tally.Files++;
-            if (progress.Enabled)
-            {
-                progress.Show(CliText.Get(language, CliTextKey.Progress, tally.Files));
-            }
-
-            if (!result.Success)
-            {
-                tally.Unusable++;
-                console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(path + ": " + Unusable(result.Message!, language))}");
-                continue;
-            }
-
-            var report = result.Value;
-            if (report.HasBlockingFindings)
-            {
-                tally.WithFindings++;
-            }
-            else if (report.HasMeasure)
-            {
-                tally.Compliant++;
-            }
-            else
-            {
-                tally.NotMeasures++;
-                tally.NotParticipationMeasures += report.Documents.Any(d => d.Kind == CheckedDocumentKind.Other) ? 1 : 0;
-            }
-
-            yield return (report, output);
+            progress.Show(CliText.Get(language, CliTextKey.Progress, tally.Files));
         }
+
+        if (!file.Result.Success)
+        {
+            tally.Unusable++;
+            console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(file.Path + ": " + Unusable(file.Result.Message!, language))}");
+            return null;
+        }
+
+        var report = file.Result.Value;
+        if (report.HasBlockingFindings)
+        {
+            tally.WithFindings++;
+        }
+        else if (report.HasMeasure)
+        {
+            tally.Compliant++;
+        }
+        else
+        {
+            tally.NotMeasures++;
+            tally.NotParticipationMeasures += report.Documents.Any(d => d.Kind == CheckedDocumentKind.Other) ? 1 : 0;
+        }
+
+        return report;
     }
 
     /// <summary>
@@ -365,6 +371,9 @@ internal static class CheckCommand
             }
         }
     }
+
+    /// <summary>One file read and checked: its report, or why it cannot be used, and what is to be printed of it.</summary>
+    private sealed record CheckedFile(string Path, ParseOutcome<ComplianceReport> Result, string? Output);
 
     /// <summary>What the closing summary counts.</summary>
     private sealed class Tally
