@@ -26,7 +26,8 @@ internal static class OrderedParallel
     /// </summary>
     /// <remarks>
     /// <paramref name="pass"/> is called on whichever thread completes the result due next, never on two at once. The
-    /// sequence is read one item at a time, under a lock, so it need not be thread-safe. When <paramref name="map"/> throws
+    /// sequence is read one item at a time, under a lock of its own, so it need not be thread-safe, and a worker waiting for
+    /// the next item (a path typed on standard input) holds no other worker up. When <paramref name="map"/> throws
     /// for an item, every item before it is still passed on and none after it, and the exception reaches the caller as it
     /// is, as it would from a plain loop; when <paramref name="pass"/> or the sequence throws, the run stops at once.
     /// </remarks>
@@ -110,13 +111,18 @@ internal static class OrderedParallel
         }
     }
 
-    /// <summary>The state the workers of one run share; every field is read and written under <see cref="_gate"/>.</summary>
+    /// <summary>
+    /// The state the workers of one run share: the sequence and <see cref="_taken"/> under <see cref="_reading"/>, every
+    /// other field under <see cref="_gate"/>; a thread holding both takes <see cref="_reading"/> first.
+    /// </summary>
     private sealed class Run<TIn, TOut>(IEnumerator<TIn> source, Func<TIn, TOut> map, Action<TOut> pass, CancellationToken cancellationToken)
     {
         private readonly object _gate = new();
+        private readonly object _reading = new();
         private readonly TOut[] _results = new TOut[Window];
         private readonly bool[] _ready = new bool[Window];
         private long _taken;
+        private long _placed;
         private long _passed;
         private long _stopAt = long.MaxValue;
         private bool _ended;
@@ -125,15 +131,17 @@ internal static class OrderedParallel
         private ExceptionDispatchInfo? _error;
 
         /// <summary>Takes, maps and (when due) passes on items until the sequence ends or the run fails.</summary>
+        /// <remarks>
+        /// The sequence is read under a lock of its own, so a worker waiting for the next item (a path typed on standard
+        /// input) keeps no other worker from leaving or passing on a result: each answer comes as soon as it is ready.
+        /// </remarks>
         public void Work()
         {
             while (true)
             {
-                TIn item;
-                long number;
                 lock (_gate)
                 {
-                    while (!_ended && _taken - _passed >= Window)
+                    while (!_ended && _placed - _passed >= Window)
                     {
                         _waiting++;
                         Monitor.Wait(_gate);
@@ -145,9 +153,26 @@ internal static class OrderedParallel
                         return;
                     }
 
+                    // A place in the window for the item about to be taken.
+                    _placed++;
+                }
+
+                TIn item;
+                long number;
+                lock (_reading)
+                {
+                    if (Volatile.Read(ref _ended))
+                    {
+                        return;
+                    }
+
                     if (cancellationToken.IsCancellationRequested)
                     {
-                        Fail(new OperationCanceledException(cancellationToken), stopAt: _passed);
+                        lock (_gate)
+                        {
+                            Fail(new OperationCanceledException(cancellationToken), stopAt: _passed);
+                        }
+
                         return;
                     }
 
@@ -155,14 +180,22 @@ internal static class OrderedParallel
                     {
                         if (!source.MoveNext())
                         {
-                            End();
+                            lock (_gate)
+                            {
+                                End();
+                            }
+
                             return;
                         }
                     }
                     catch (Exception e)
                     {
-                        // As from a plain loop: what was read before is still passed on.
-                        Fail(e, stopAt: _taken);
+                        lock (_gate)
+                        {
+                            // As from a plain loop: what was read before is still passed on.
+                            Fail(e, stopAt: _taken);
+                        }
+
                         return;
                     }
 

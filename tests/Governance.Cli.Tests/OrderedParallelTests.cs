@@ -158,6 +158,31 @@ public sealed class OrderedParallelTests
         Assert.InRange(most, 0, OrderedParallel.Window + 1);
     }
 
+    [Fact]
+    public void A_result_is_passed_on_while_another_worker_waits_for_the_next_item()
+    {
+        // As with paths typed on standard input: the second item comes only once the first one's answer is out.
+        using var firstPassed = new ManualResetEventSlim();
+        var waitedInVain = false;
+
+        IEnumerable<int> Typed()
+        {
+            yield return 1;
+            waitedInVain = !firstPassed.Wait(TimeSpan.FromSeconds(20));
+            yield return 2;
+        }
+
+        var passed = new List<int>();
+        OrderedParallel.ForEach(Typed(), i => i * 10, result =>
+        {
+            passed.Add(result);
+            firstPassed.Set();
+        }, 2);
+
+        Assert.False(waitedInVain, "the first result was held until the second item came");
+        Assert.Equal([10, 20], passed);
+    }
+
     [Property]
     public void Map_yields_results_in_input_order_whatever_the_degree(int[] items, PositiveInt degree)
     {
