@@ -160,6 +160,8 @@ public class HostileInputTests
     public void AnyArgumentsToAnyVerb_GiveAnExitCodeNotAStackTrace(string first, string second, byte verb, byte flag)
     {
         string[] flags = ["--json", "--find", "--style", "--to", "--from", "--pattern", "--bands", "-", "--historical", "--month"];
+        first = OutsideNoFolder(first);
+        second = OutsideNoFolder(second);
         var args = new[] { Verbs[verb % Verbs.Length], first, flags[flag % flags.Length], second };
 
         var (exitCode, output, error) = CliHarness.Run(Encoding.UTF8.GetBytes(first + "\n" + second), args);
@@ -169,6 +171,28 @@ public class HostileInputTests
         foreach (var line in (output + error).Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)))
         {
             AssertSafe(line);
+        }
+    }
+
+    /// <summary>
+    /// Keeps a generated argument from naming a folder outside the test's own, or a wildcard searched from one: check and
+    /// survey search what they are given, as asked, and "/" or "../../../**" would search the whole machine (a long run
+    /// once found "/" and spent twenty minutes listing it).
+    /// </summary>
+    private static string OutsideNoFolder(string argument)
+    {
+        var normalized = argument.Replace('\\', '/');
+        var wild = normalized.IndexOfAny(['*', '?']);
+        var folder = wild < 0 ? normalized : normalized.Substring(0, normalized.LastIndexOf('/', wild) + 1);
+        try
+        {
+            var searched = wild >= 0 || Directory.Exists(normalized);
+            var full = Path.GetFullPath(folder.Length == 0 ? "." : folder);
+            return searched && !full.StartsWith(AppContext.BaseDirectory.TrimEnd('/', '\\'), StringComparison.Ordinal) ? "no-folder-" + argument.Length : argument;
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or NotSupportedException or UnauthorizedAccessException)
+        {
+            return argument;
         }
     }
 
