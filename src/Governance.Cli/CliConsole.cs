@@ -13,6 +13,7 @@ internal sealed class CliConsole
 {
     private readonly Func<LocalDate> _today;
     private readonly Lazy<TextReader> _in;
+    private int _waitingForInput;
 
     /// <summary>Creates a console over standard input's bytes, the two output writers and a clock.</summary>
     /// <param name="input">Standard input's bytes.</param>
@@ -31,7 +32,7 @@ internal sealed class CliConsole
         Out = output;
         Error = error;
         _today = today;
-        _in = new Lazy<TextReader>(() => new StreamReader(new FlushBeforeRead(input, output), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true));
+        _in = new Lazy<TextReader>(() => new StreamReader(new FlushBeforeRead(input, this), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true));
     }
 
     /// <summary>Gets standard input's bytes, for a verb that reads a whole document from it (<c>-</c>) in whatever encoding it is.</summary>
@@ -45,7 +46,10 @@ internal sealed class CliConsole
     /// </summary>
     public TextReader In => _in.Value;
 
-    /// <summary>Gets standard output.</summary>
+    /// <summary>
+    /// Gets standard output. A verb whose workers write while another thread reads <see cref="In"/> writes through
+    /// <see cref="WriteOutput"/> (or locks on this writer), since the reader flushes it.
+    /// </summary>
     public TextWriter Out { get; }
 
     /// <summary>
@@ -70,6 +74,23 @@ internal sealed class CliConsole
     public CliLanguage Language { get; set; } = LanguageOption.Resolve(null);
 
     /// <summary>
+    /// Writes to standard output from any thread, one writer at a time (locking on <see cref="Out"/>, as the reader of
+    /// <see cref="In"/> does to flush it), and flushes at once while <see cref="In"/> waits for more input: check's workers
+    /// write answers while another worker waits for the next path, and each answer is out before that path is typed.
+    /// </summary>
+    public void WriteOutput(string text)
+    {
+        lock (Out)
+        {
+            Out.Write(text);
+            if (Volatile.Read(ref _waitingForInput) > 0)
+            {
+                Out.Flush();
+            }
+        }
+    }
+
+    /// <summary>
     /// Writes <c>error: message</c> (<c>ข้อผิดพลาด: …</c> in Thai) on standard error as one line: whatever the message holds
     /// (text from a file, a library's words), line breaks, control and bidi characters are escaped and the line is kept short.
     /// </summary>
@@ -84,8 +105,12 @@ internal sealed class CliConsole
     /// <summary>The longest error line the tool writes, in characters, before cutting it with an ellipsis.</summary>
     private const int MaxErrorLength = 500;
 
-    /// <summary>Standard input's bytes, flushing standard output before each read (see <see cref="In"/>).</summary>
-    private sealed class FlushBeforeRead(Stream inner, TextWriter output) : Stream
+    /// <summary>
+    /// Standard input's bytes, flushing standard output before each read (see <see cref="In"/>), and marking the console as
+    /// waiting for input while a read is under way, so that what other threads write meanwhile is flushed at once
+    /// (<see cref="WriteOutput"/>). The mark is set before the flush: a write that comes after the flush sees it.
+    /// </summary>
+    private sealed class FlushBeforeRead(Stream inner, CliConsole console) : Stream
     {
         public override bool CanRead => true;
 
@@ -97,16 +122,24 @@ internal sealed class CliConsole
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            output.Flush();
-            return inner.Read(buffer, offset, count);
-        }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
-            output.Flush();
-            return inner.Read(buffer);
+            Interlocked.Increment(ref console._waitingForInput);
+            try
+            {
+                lock (console.Out)
+                {
+                    console.Out.Flush();
+                }
+
+                return inner.Read(buffer);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref console._waitingForInput);
+            }
         }
 
         public override void Flush()

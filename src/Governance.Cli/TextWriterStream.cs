@@ -4,7 +4,8 @@ namespace Participation.Governance.Cli;
 
 /// <summary>
 /// A write-only stream that decodes the UTF-8 written to it onto a <see cref="TextWriter"/>, so a streaming JSON writer
-/// can write to the console (or a test's writer) without collecting its output first.
+/// can write to the console (or a test's writer) without collecting its output first. It writes and flushes with the
+/// writer locked, as <see cref="CliConsole"/> does, since another thread may be reading standard input and flushing it.
 /// </summary>
 internal sealed class TextWriterStream(TextWriter writer) : Stream
 {
@@ -30,10 +31,19 @@ internal sealed class TextWriterStream(TextWriter writer) : Stream
         }
 
         var written = _decoder.GetChars(buffer, offset, count, _chars, 0, flush: false);
-        writer.Write(_chars, 0, written);
+        lock (writer)
+        {
+            writer.Write(_chars, 0, written);
+        }
     }
 
-    public override void Flush() => writer.Flush();
+    public override void Flush()
+    {
+        lock (writer)
+        {
+            writer.Flush();
+        }
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

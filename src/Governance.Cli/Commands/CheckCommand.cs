@@ -131,7 +131,7 @@ internal static class CheckCommand
                 {
                     if (Count(console, file, tally, language, progress) is not null)
                     {
-                        console.Out.Write(file.Output);
+                        console.WriteOutput(file.Output!);
                     }
                 },
                 jobs);
@@ -203,7 +203,7 @@ internal static class CheckCommand
         if (!file.Result.Success)
         {
             tally.Unusable++;
-            console.Error.WriteLine($"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(file.Path + ": " + Unusable(file.Result.Message!, language))}");
+            progress.WriteLine(console.Error, $"{CliText.Get(language, CliTextKey.ErrorPrefix)}: {CliConsole.OneLine(file.Path + ": " + Unusable(file.Result.Message!, language))}");
             return null;
         }
 
@@ -320,7 +320,7 @@ internal static class CheckCommand
         return string.Join("; ", parts);
     }
 
-    /// <summary>The progress line, shared by the files being read on other threads and the reports written on this one.</summary>
+    /// <summary>The progress line and the error lines on standard error, shared by the workers reading files and the one writing reports.</summary>
     private sealed class ProgressLine(CliProgress progress)
     {
         private readonly object _gate = new();
@@ -340,6 +340,15 @@ internal static class CheckCommand
             lock (_gate)
             {
                 progress.Clear();
+            }
+        }
+
+        /// <summary>Writes a line on standard error, never in the middle of a progress line another thread is writing.</summary>
+        public void WriteLine(TextWriter error, string line)
+        {
+            lock (_gate)
+            {
+                error.WriteLine(line);
             }
         }
     }

@@ -40,6 +40,45 @@ public sealed class PublishedToolTests(PublishedTool tool)
     }
 
     [Fact]
+    public void Check_answers_each_path_given_on_standard_input_before_the_next_one_comes()
+    {
+        var folder = Directory.CreateTempSubdirectory("governance-check-stdin-");
+        try
+        {
+            var measure = Path.Combine(PublishedTool.RepositoryRoot, "samples", "measures", "compliant.json");
+            var announcement = Path.Combine(folder.FullName, "announcement.txt");
+            File.WriteAllText(announcement, "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n\n๑. เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์\n");
+
+            // Two workers on two cores or more: one waits for the second path while the other answers the first.
+            using var process = tool.Start(["check", "--json", "--jobs", "2"]);
+            process.StandardInput.NewLine = "\n";
+            try
+            {
+                process.StandardInput.WriteLine(measure);
+                process.StandardInput.Flush();
+                Assert.Contains("\"compliant\"", ReadLine(process.StandardOutput), StringComparison.Ordinal);
+
+                process.StandardInput.WriteLine(announcement);
+                process.StandardInput.Flush();
+                Assert.Contains("GOV001", ReadLine(process.StandardOutput), StringComparison.Ordinal);
+
+                process.StandardInput.Close();
+                Assert.True(process.WaitForExit(Patience));
+                Assert.Equal(1, process.ExitCode);
+                Assert.Null(process.StandardOutput.ReadLine());
+            }
+            finally
+            {
+                Stop(process);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_pipe_gets_every_line_in_order_with_errors_in_place_and_on_standard_error_on_request()
     {
         var input = string.Concat(Enumerable.Range(0, 10_000).Select(i => i == 5_000 ? "x\n" : $"{i}.25\n"));
