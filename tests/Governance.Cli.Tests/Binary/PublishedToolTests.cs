@@ -14,30 +14,11 @@ public sealed class PublishedToolTests(PublishedTool tool)
 
     [Fact]
     public void Each_answer_comes_before_standard_input_is_closed()
-    {
-        using var process = tool.Start(["baht"]);
-        process.StandardInput.NewLine = "\n";
-        try
-        {
-            process.StandardInput.WriteLine("121.50");
-            process.StandardInput.Flush();
-            Assert.Equal("หนึ่งร้อยยี่สิบเอ็ดบาทห้าสิบสตางค์", ReadLine(process.StandardOutput));
-
+        => AnswersAsTyped(
+            ["baht"],
+            ("121.50", answer => Assert.Equal("หนึ่งร้อยยี่สิบเอ็ดบาทห้าสิบสตางค์", answer)),
             // And the next one, after the first was answered: the tool waits for more, answering each as it comes.
-            process.StandardInput.WriteLine("12,5o");
-            process.StandardInput.Flush();
-            Assert.StartsWith("error: '12,5o' is not an amount", ReadLine(process.StandardOutput), StringComparison.Ordinal);
-
-            process.StandardInput.Close();
-            Assert.True(process.WaitForExit(Patience));
-            Assert.Equal(1, process.ExitCode);
-            Assert.Null(process.StandardOutput.ReadLine());
-        }
-        finally
-        {
-            Stop(process);
-        }
-    }
+            ("12,5o", answer => Assert.StartsWith("error: '12,5o' is not an amount", answer, StringComparison.Ordinal)));
 
     [Fact]
     public void Check_answers_each_path_given_on_standard_input_before_the_next_one_comes()
@@ -50,31 +31,42 @@ public sealed class PublishedToolTests(PublishedTool tool)
             File.WriteAllText(announcement, "ประกาศสำนักงานเขตตัวอย่าง\nเรื่อง มาตรการให้ผู้มีส่วนได้ส่วนเสียมีส่วนร่วม\n\n๑. เผยแพร่ข้อมูลข่าวสารทางเว็บไซต์\n");
 
             // Two workers on two cores or more: one waits for the second path while the other answers the first.
-            using var process = tool.Start(["check", "--json", "--jobs", "2"]);
-            process.StandardInput.NewLine = "\n";
-            try
-            {
-                process.StandardInput.WriteLine(measure);
-                process.StandardInput.Flush();
-                Assert.Contains("\"compliant\"", ReadLine(process.StandardOutput), StringComparison.Ordinal);
-
-                process.StandardInput.WriteLine(announcement);
-                process.StandardInput.Flush();
-                Assert.Contains("GOV001", ReadLine(process.StandardOutput), StringComparison.Ordinal);
-
-                process.StandardInput.Close();
-                Assert.True(process.WaitForExit(Patience));
-                Assert.Equal(1, process.ExitCode);
-                Assert.Null(process.StandardOutput.ReadLine());
-            }
-            finally
-            {
-                Stop(process);
-            }
+            AnswersAsTyped(
+                ["check", "--json", "--jobs", "2"],
+                (measure, answer => Assert.Contains("\"compliant\"", answer, StringComparison.Ordinal)),
+                (announcement, answer => Assert.Contains("GOV001", answer, StringComparison.Ordinal)));
         }
         finally
         {
             folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Types each line and checks its answer before typing the next, standard input still open; then closes it and
+    /// expects exit code 1 (each of these runs has one line that fails) and nothing more.
+    /// </summary>
+    private void AnswersAsTyped(string[] args, params (string Line, Action<string> Check)[] exchanges)
+    {
+        using var process = tool.Start(args);
+        process.StandardInput.NewLine = "\n";
+        try
+        {
+            foreach (var (line, check) in exchanges)
+            {
+                process.StandardInput.WriteLine(line);
+                process.StandardInput.Flush();
+                check(ReadLine(process.StandardOutput));
+            }
+
+            process.StandardInput.Close();
+            Assert.True(process.WaitForExit(Patience));
+            Assert.Equal(1, process.ExitCode);
+            Assert.Null(process.StandardOutput.ReadLine());
+        }
+        finally
+        {
+            Stop(process);
         }
     }
 
